@@ -1,0 +1,13 @@
+package edu.rnnlab.archive;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** A run as read back from the archive; everything a report may show about it. */
+public record ArchivedRun(
+        Path dir,
+        RunSpec spec,
+        Provenance provenance,
+        RunSummary summary,
+        List<EpochRow> epochs,
+        List<PredictionRow> predictions) {}

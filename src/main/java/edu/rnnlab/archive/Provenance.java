@@ -1,0 +1,46 @@
+package edu.rnnlab.archive;
+
+import edu.rnnlab.data.DataSource;
+import java.util.Map;
+
+/**
+ * Everything needed to explain and repeat a run, stored as {@code provenance.json}.
+ *
+ * @param specHash      hash of the resolved spec without the seed
+ * @param seed          the root seed
+ * @param derivedSeeds  seeds derived from the root (e.g. {@code weights}, {@code shuffle})
+ * @param data          the data files read, with size and sha256
+ * @param toolVersion   rnnlab version
+ * @param gitCommit     commit of the tool's source tree, or "unknown"
+ * @param gitDirty      whether the tree had uncommitted changes
+ * @param djlVersion    DJL version
+ * @param engine        engine name and version, e.g. "PyTorch 2.7.1"
+ * @param device        e.g. "cpu()" or "gpu(0)"
+ * @param threads       intra-op threads of the engine
+ * @param jvm           java.vm.name + java.version
+ * @param os            os.name + os.version + os.arch
+ * @param cpu           CPU model name (from /proc/cpuinfo where available)
+ * @param cores         available processors
+ * @param startedAt     ISO-8601 instant
+ * @param endedAt       ISO-8601 instant
+ * @param commandLine   the command that ran it
+ */
+public record Provenance(
+        String specHash,
+        long seed,
+        Map<String, Long> derivedSeeds,
+        DataSource data,
+        String toolVersion,
+        String gitCommit,
+        boolean gitDirty,
+        String djlVersion,
+        String engine,
+        String device,
+        int threads,
+        String jvm,
+        String os,
+        String cpu,
+        int cores,
+        String startedAt,
+        String endedAt,
+        String commandLine) {}

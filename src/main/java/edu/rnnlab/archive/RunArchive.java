@@ -1,0 +1,108 @@
+package edu.rnnlab.archive;
+
+import edu.rnnlab.RnnlabException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The run archive rooted at {@code reports/runs}: where runs live, whether a run is finished, and
+ * reading runs back. Writing goes through {@link RunWriter}, which stages a run and renames it into
+ * place only when every file is written.
+ */
+public final class RunArchive {
+
+    static final String SPEC = "spec.yaml";
+    static final String PROVENANCE = "provenance.json";
+    static final String METRICS = "metrics.csv";
+    static final String SUMMARY = "summary.json";
+    static final String PREDICTIONS = "predictions.csv";
+    private static final String STAGING_PREFIX = ".staging-";
+
+    private final Path root;
+
+    /** An archive rooted at the given folder (created on first write). */
+    public RunArchive(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** The archive's root folder. */
+    public Path root() {
+        return root;
+    }
+
+    /** The folder of a run. */
+    public Path runDir(String experiment, String runId) {
+        return root.resolve(experiment).resolve(runId);
+    }
+
+    /** Whether a run with this id finished and was archived as completed. */
+    public boolean isCompleted(String experiment, String runId) {
+        Path summary = runDir(experiment, runId).resolve(SUMMARY);
+        if (!Files.isRegularFile(summary)) {
+            return false;
+        }
+        try {
+            return ArchiveFormat.json().readValue(summary.toFile(), RunSummary.class).status() == RunStatus.COMPLETED;
+        } catch (IOException e) {
+            return false; // unreadable summary: treat as not finished, the run is redone
+        }
+    }
+
+    /** Starts writing a run; nothing is visible in the archive until {@link RunWriter#commit()}. */
+    public RunWriter begin(String experiment, String runId) {
+        Path dir = runDir(experiment, runId);
+        try {
+            Files.createDirectories(dir.getParent());
+            Path staging = Files.createTempDirectory(dir.getParent(), STAGING_PREFIX + runId + "-");
+            return new RunWriter(staging, dir);
+        } catch (IOException e) {
+            throw RnnlabException.badInput("Cannot write the run archive under " + dir.getParent()
+                    + " (" + e.getMessage() + "); check that the folder is writable or pass --reports.", e);
+        }
+    }
+
+    /** Every archived run of every experiment, sorted by experiment and run id. */
+    public List<ArchivedRun> readAll() {
+        List<ArchivedRun> runs = new ArrayList<>();
+        for (Path dir : runDirs()) {
+            runs.add(read(dir));
+        }
+        return runs;
+    }
+
+    /** Every archived run of one experiment. */
+    public List<ArchivedRun> readExperiment(String experiment) {
+        return readAll().stream().filter(r -> r.spec().experiment().equals(experiment)).toList();
+    }
+
+    /** Reads one run folder. */
+    public ArchivedRun read(Path dir) {
+        return RunReader.read(dir);
+    }
+
+    private List<Path> runDirs() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> experiments = Files.list(root)) {
+            List<Path> dirs = new ArrayList<>();
+            for (Path experiment : experiments.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> runs = Files.list(experiment)) {
+                    runs.filter(p -> Files.isRegularFile(p.resolve(SUMMARY)))
+                            .filter(p -> !p.getFileName().toString().startsWith(STAGING_PREFIX))
+                            .sorted(Comparator.comparing(Path::toString))
+                            .forEach(dirs::add);
+                }
+            }
+            return dirs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package edu.rnnlab.archive;
+
+import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.train.TrainSpec;
+import java.util.Map;
+
+/**
+ * One fully resolved run: everything needed to repeat it, every default written out. Stored as
+ * {@code spec.yaml}; its hash (without the seed) identifies the configuration, and the run id is
+ * derived from hash and seed so a rerun finds a finished run and skips it.
+ *
+ * @param experiment experiment id, e.g. {@code rnn-scratch}
+ * @param item       lab item 1-7, or 0 for extras
+ * @param title      experiment title per language ({@code en}, {@code zh})
+ * @param dataset    data and preparation
+ * @param model      the model
+ * @param train      training settings
+ * @param seed       the root seed (weights, shuffling, dropout all derive from it)
+ * @param profile    quick | standard | full
+ * @param sweep      the swept keys and their values for this run (empty when not a sweep)
+ */
+public record RunSpec(
+        String experiment,
+        int item,
+        Map<String, String> title,
+        DatasetSpec dataset,
+        ModelSpec model,
+        TrainSpec train,
+        long seed,
+        String profile,
+        Map<String, Object> sweep) {
+
+    /** Copies the maps so the record is immutable. */
+    public RunSpec {
+        title = title == null ? Map.of() : Map.copyOf(title);
+        sweep = sweep == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sweep));
+    }
+}

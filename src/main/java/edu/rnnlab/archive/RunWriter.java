@@ -1,0 +1,158 @@
+package edu.rnnlab.archive;
+
+import edu.rnnlab.RnnlabException;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes one run into a staging folder; {@link #commit()} renames it to its final place, replacing
+ * an older unfinished (diverged or interrupted) copy. {@link #abort()} removes the staging folder.
+ */
+public final class RunWriter implements AutoCloseable {
+
+    private final Path staging;
+    private final Path target;
+    private boolean committed;
+
+    RunWriter(Path staging, Path target) {
+        this.staging = staging;
+        this.target = target;
+    }
+
+    /** Writes {@code spec.yaml}. */
+    public void spec(RunSpec spec) {
+        write(() -> ArchiveFormat.yaml().writeValue(staging.resolve(RunArchive.SPEC).toFile(), spec));
+    }
+
+    /** Writes {@code provenance.json}. */
+    public void provenance(Provenance provenance) {
+        write(() -> ArchiveFormat.json().writeValue(staging.resolve(RunArchive.PROVENANCE).toFile(), provenance));
+    }
+
+    /** Writes {@code summary.json}. */
+    public void summary(RunSummary summary) {
+        write(() -> ArchiveFormat.json().writeValue(staging.resolve(RunArchive.SUMMARY).toFile(), summary));
+    }
+
+    /** Writes {@code metrics.csv}: the union of all metric names becomes the columns, in first-seen order. */
+    public void metrics(List<EpochRow> rows) {
+        Set<String> names = new LinkedHashSet<>();
+        rows.forEach(r -> names.addAll(r.metrics().keySet()));
+        List<String> header = new ArrayList<>(List.of("epoch", "split", "loss"));
+        header.addAll(names);
+        header.addAll(List.of("seconds", "throughput"));
+        write(() -> {
+            try (Writer out = Files.newBufferedWriter(staging.resolve(RunArchive.METRICS), StandardCharsets.UTF_8);
+                    CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                            .setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').get())) {
+                for (EpochRow row : rows) {
+                    List<Object> values = new ArrayList<>(List.of(row.epoch(), row.split(), number(row.loss())));
+                    for (String name : names) {
+                        Double v = row.metrics().get(name);
+                        values.add(v == null ? "" : number(v));
+                    }
+                    values.add(number(row.seconds()));
+                    values.add(number(row.throughput()));
+                    csv.printRecord(values);
+                }
+            }
+        });
+    }
+
+    /** Writes {@code predictions.csv}. */
+    public void predictions(List<PredictionRow> rows) {
+        write(() -> {
+            try (Writer out = Files.newBufferedWriter(staging.resolve(RunArchive.PREDICTIONS), StandardCharsets.UTF_8);
+                    CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                            .setHeader("series", "step", "actual", "predicted").setRecordSeparator('\n').get())) {
+                for (PredictionRow r : rows) {
+                    csv.printRecord(r.series(), r.step(), number(r.actual()), number(r.predicted()));
+                }
+            }
+        });
+    }
+
+    /** Writes an extra text file (e.g. generated text) into the run folder. */
+    public void text(String fileName, String content) {
+        write(() -> Files.writeString(staging.resolve(fileName), content, StandardCharsets.UTF_8));
+    }
+
+    /** Moves the staged run into place. */
+    public Path commit() {
+        write(() -> {
+            if (Files.exists(target)) {
+                deleteTree(target);
+            }
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staging, target);
+            }
+        });
+        committed = true;
+        return target;
+    }
+
+    /** Removes the staging folder if the run was not committed. */
+    public void abort() {
+        if (!committed && Files.exists(staging)) {
+            write(() -> deleteTree(staging));
+        }
+    }
+
+    @Override
+    public void close() {
+        abort();
+    }
+
+    private static String number(double v) {
+        // Shortest representation that round-trips, so reports read back exactly what was measured.
+        return Double.isFinite(v) ? Double.toString(v) : (Double.isNaN(v) ? "NaN" : (v > 0 ? "Infinity" : "-Infinity"));
+    }
+
+    private void write(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw RnnlabException.badInput("Cannot write the run archive at " + target + " (" + e.getMessage()
+                    + "); check free disk space and permissions.", e);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+}

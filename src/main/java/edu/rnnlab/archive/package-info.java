@@ -1,0 +1,16 @@
+/**
+ * The run archive, the contract between training and reporting:
+ *
+ * <pre>
+ * reports/runs/&lt;experiment&gt;/&lt;run-id&gt;/
+ *   spec.yaml        {@link edu.rnnlab.archive.RunSpec}, fully resolved
+ *   provenance.json  {@link edu.rnnlab.archive.Provenance}: hashes, seeds, data files, versions, machine, times
+ *   metrics.csv      {@link edu.rnnlab.archive.EpochRow} per epoch and split
+ *   summary.json     {@link edu.rnnlab.archive.RunSummary}
+ *   predictions.csv  regression only: a stretch of test targets and predictions at the selected epoch
+ * </pre>
+ *
+ * A run is written into a temporary sibling directory and renamed into place when complete, so a
+ * killed process never leaves a half-written run that looks finished.
+ */
+package edu.rnnlab.archive;

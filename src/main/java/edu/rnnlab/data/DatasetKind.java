@@ -1,0 +1,13 @@
+package edu.rnnlab.data;
+
+/** The course's dataset families. */
+public enum DatasetKind {
+    /** Krakow air quality, twelve monthly CSVs (hourly, 56 sensors x 6 features). */
+    AIRQUALITY,
+    /** PeMS traffic flow, {@code PEMS04.npz} etc. (5-minute steps, sensors x 3 features). */
+    PEMS,
+    /** Foursquare check-ins, {@code FS_NYC.csv} / {@code FS_TKY.csv} (next-venue classification). */
+    CHECKIN,
+    /** Any UTF-8 text for a character (or word) language model. */
+    TEXT
+}

@@ -1,0 +1,77 @@
+package edu.rnnlab.data;
+
+import java.util.List;
+
+/**
+ * The data of an experiment, as written under {@code dataset:} in a spec. Keys that do not apply to a
+ * kind must stay unset; defaults are written out by the compact constructor and documented in
+ * {@code experiments/README.md}.
+ *
+ * @param kind          airquality | pems | checkin | text
+ * @param file          explicit file name to use inside the data folder (default: found by name)
+ * @param feature       series feature: temperature, humidity, pressure, pm1, pm25, pm10 (air quality,
+ *                      default temperature); flow, occupancy, speed (PeMS, default flow)
+ * @param sensors       how many sensors to use, in file order; 0 = all (default 0 for air quality, 10 for PeMS)
+ * @param sensorIds     explicit sensor ids (overrides {@code sensors})
+ * @param window        history steps per example (default 12)
+ * @param horizon       how many steps ahead the target lies (default 1)
+ * @param trainFraction chronological share of each series for training (default 0.6)
+ * @param valFraction   share for validation; the rest is test (default 0.2)
+ * @param gapLimit      longest gap (in steps) filled by linear interpolation (default 3)
+ * @param limitWindows  cap on training windows, 0 = no cap (default 0); profiles use it
+ * @param protocol      standard | course_example (default standard)
+ * @param minCount      check-ins: venues seen fewer times in training map to "unknown" (default 2)
+ * @param minCheckins   check-ins: users with fewer check-ins are skipped and counted (default 10)
+ * @param timeFeatures  check-ins: add hour-of-day and weekday inputs (default true)
+ * @param tokens        text: char | word (default char)
+ * @param sampling      text: sequential | random (default sequential)
+ */
+public record DatasetSpec(
+        DatasetKind kind,
+        String file,
+        String feature,
+        Integer sensors,
+        List<String> sensorIds,
+        Integer window,
+        Integer horizon,
+        Double trainFraction,
+        Double valFraction,
+        Integer gapLimit,
+        Integer limitWindows,
+        Protocol protocol,
+        Integer minCount,
+        Integer minCheckins,
+        Boolean timeFeatures,
+        String tokens,
+        String sampling) {
+
+    /** Fills defaults for every key left out. */
+    public DatasetSpec {
+        kind = kind == null ? DatasetKind.AIRQUALITY : kind;
+        feature = feature != null ? feature : switch (kind) {
+            case AIRQUALITY -> "temperature";
+            case PEMS -> "flow";
+            default -> null;
+        };
+        sensors = sensors != null ? sensors : (kind == DatasetKind.PEMS ? 10 : 0);
+        sensorIds = sensorIds == null ? List.of() : List.copyOf(sensorIds);
+        window = window == null ? (kind == DatasetKind.TEXT ? 35 : 12) : window;
+        horizon = horizon == null ? 1 : horizon;
+        trainFraction = trainFraction == null ? 0.6 : trainFraction;
+        valFraction = valFraction == null ? 0.2 : valFraction;
+        gapLimit = gapLimit == null ? 3 : gapLimit;
+        limitWindows = limitWindows == null ? 0 : limitWindows;
+        protocol = protocol == null ? Protocol.STANDARD : protocol;
+        minCount = minCount == null ? 2 : minCount;
+        minCheckins = minCheckins == null ? 10 : minCheckins;
+        timeFeatures = timeFeatures == null || timeFeatures;
+        tokens = tokens == null ? "char" : tokens;
+        sampling = sampling == null ? "sequential" : sampling;
+    }
+
+    /** A spec of the given kind with every other key at its default. */
+    public static DatasetSpec of(DatasetKind kind) {
+        return new DatasetSpec(kind, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+    }
+}

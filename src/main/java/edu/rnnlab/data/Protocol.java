@@ -1,0 +1,16 @@
+package edu.rnnlab.data;
+
+/** How a series dataset is split, scaled and scored. */
+public enum Protocol {
+    /**
+     * The careful protocol: chronological train/validation/test split per sensor, scaling fitted on
+     * train only, epoch selected on validation, test scored once.
+     */
+    STANDARD,
+    /**
+     * The teacher's worked example, reproduced exactly: 80/20 train/test per sensor, no validation,
+     * min-max scaling on all data, trailing gaps filled (limit 3), window 13, best test score.
+     * Optimistic by design; shown next to the teacher's published figures.
+     */
+    COURSE_EXAMPLE
+}

@@ -1,0 +1,16 @@
+package edu.rnnlab.train;
+
+/** The three chronological splits. */
+public enum Split {
+    /** Fits the weights (and the scaler / vocabulary). */
+    TRAIN,
+    /** Selects the epoch (and, in sweeps, the hyper-parameters). */
+    VAL,
+    /** Scored once, at the selected epoch. */
+    TEST;
+
+    /** Lower-case name used in files ({@code train}, {@code val}, {@code test}). */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

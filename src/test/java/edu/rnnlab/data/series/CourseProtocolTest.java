@@ -1,0 +1,52 @@
+package edu.rnnlab.data.series;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.rnnlab.data.DatasetKind;
+import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.data.Protocol;
+import edu.rnnlab.testkit.SharedDatasets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The teacher's notebook on the real Krakow files: the exact window counts it printed. */
+class CourseProtocolTest {
+
+    @Test
+    void reproducesTheNotebooksWindowCountsOnTheRealKrakowFiles() {
+        Path dir = SharedDatasets.require("krakow-airquality");
+        SeriesSet set = AirQualityReader.read(dir, "temperature", List.of(), 0, false);
+        assertEquals(56, set.sensors().size());
+        assertEquals(8593, set.sensors().get(0).length());
+        DatasetSpec spec = new DatasetSpec(DatasetKind.AIRQUALITY, null, "temperature", 0, null, 12, 1, null, null,
+                3, null, Protocol.COURSE_EXAMPLE, null, null, null, null, null);
+        PreparedSeries prepared = SeriesPreparer.prepare(set, spec);
+        assertEquals(276_923, prepared.train().count());
+        assertEquals(72_361, prepared.test().count());
+        assertEquals(0, prepared.val().count());
+        assertEquals(-22f, prepared.scaler().min());
+        assertEquals(46f, prepared.scaler().max());
+    }
+
+    @Test
+    void standardProtocolNeverLetsAWindowCrossASplit() {
+        Path dir = SharedDatasets.require("krakow-airquality");
+        SeriesSet set = AirQualityReader.read(dir, "temperature", List.of(), 5, false);
+        PreparedSeries p = SeriesPreparer.prepare(set, DatasetSpec.of(DatasetKind.AIRQUALITY));
+        int n = set.sensors().get(0).length();
+        int trainEnd = (int) (n * 0.6);
+        int valEnd = (int) (n * 0.8);
+        for (int i = 0; i < p.train().count(); i++) {
+            assertTrue(p.train().targetStep()[i] < trainEnd);
+        }
+        for (int i = 0; i < p.val().count(); i++) {
+            int target = p.val().targetStep()[i];
+            assertTrue(target - 12 >= trainEnd && target < valEnd);
+        }
+        for (int i = 0; i < p.test().count(); i++) {
+            assertTrue(p.test().targetStep()[i] - 12 >= valEnd);
+        }
+    }
+}
