@@ -92,6 +92,11 @@ public final class RunWriter implements AutoCloseable {
         write(() -> Files.writeString(staging.resolve(fileName), content, StandardCharsets.UTF_8));
     }
 
+    /** Writes a binary file (e.g. {@code model.params}, the selected epoch's weights) into the run folder. */
+    public void bytes(String fileName, byte[] content) {
+        write(() -> Files.write(staging.resolve(fileName), content));
+    }
+
     /** Moves the staged run into place. */
     public Path commit() {
         write(() -> {

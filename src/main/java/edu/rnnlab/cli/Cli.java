@@ -1,0 +1,58 @@
+package edu.rnnlab.cli;
+
+import edu.rnnlab.RnnlabException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command {@code rnnlab} and its error handling: user errors as one line, exit codes as documented. */
+@Command(name = "rnnlab", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Lab 4 (recurrent neural networks) as one reproducible command: train, archive, report.",
+        subcommands = {RunCommand.class, ListCommand.class, VerifyCommand.class,
+            CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:everything worked",
+            " 1:internal error (a bug; rerun with --stacktrace and report it)",
+            " 2:bad input: option, spec, data file or folder (the message says what to fix)",
+            " 3:a run diverged (archived as such; the rest of the work was done)",
+            " 4:verify: a run did not reproduce",
+            " 5:the requested device (GPU) is not available",
+            "130:interrupted; finished runs are kept and a rerun resumes"})
+public final class Cli {
+
+    private Cli() {}
+
+    /** The configured command line. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Cli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean trace = parseResult.expandedArgs().contains("--stacktrace");
+            if (e instanceof RnnlabException user) {
+                commandLine.getErr().println("error: " + user.getMessage());
+                if (trace) {
+                    e.printStackTrace(commandLine.getErr());
+                }
+                return user.exit().code();
+            }
+            commandLine.getErr().println("internal error: " + e + (trace ? "" : " (rerun with --stacktrace for details)"));
+            if (trace) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return RnnlabException.Exit.INTERNAL.code();
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try 'rnnlab " + e.getCommandLine().getCommandName() + " --help'.");
+            return RnnlabException.Exit.BAD_INPUT.code();
+        });
+        return cli;
+    }
+
+    /** The version printed by {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"rnnlab " + edu.rnnlab.experiment.ProvenanceRecorder.toolVersion()};
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package edu.rnnlab.cli;
+
+import edu.rnnlab.RnnlabException;
+import edu.rnnlab.experiment.ExperimentRunner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rnnlab run <id>...}: train experiments into the archive, skipping runs already archived. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run experiments (all when no id is given); every run is archived, finished runs are skipped.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ID", arity = "0..*", description = "Experiment ids (see 'rnnlab list').")
+    List<String> ids = new ArrayList<>();
+
+    @Mixin PathOptions paths;
+    @Mixin EngineOptions engine;
+    @Mixin RunOptions options;
+
+    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
+    boolean stacktrace;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String command = Session.commandLine("run", spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
+        Session session = new Session(paths, engine, options.quiet, spec.commandLine().getOut(), command);
+        ExperimentRunner.Outcome outcome = session.run(ids, options);
+        spec.commandLine().getOut().printf("%d trained, %d skipped (already archived), %d diverged; archive: %s%n",
+                outcome.trained(), outcome.skipped(), outcome.diverged(), session.archive.root());
+        return outcome.diverged() > 0 ? RnnlabException.Exit.RUN_FAILED.code() : 0;
+    }
+}

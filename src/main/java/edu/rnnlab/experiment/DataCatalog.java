@@ -1,0 +1,128 @@
+package edu.rnnlab.experiment;
+
+import edu.rnnlab.RnnlabException;
+import edu.rnnlab.data.DataFile;
+import edu.rnnlab.data.DatasetKind;
+import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.data.series.AirQualityReader;
+import edu.rnnlab.data.series.PemsReader;
+import edu.rnnlab.data.synthetic.AirQualityGenerator;
+import edu.rnnlab.data.synthetic.PemsGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where each experiment's data comes from: the course's files found by name under {@code --data-dir},
+ * or, without one, the built-in generators' output (written once under {@code data/generated},
+ * deterministic). Prepared data is cached so the runs of one experiment share it.
+ */
+public final class DataCatalog {
+
+    /** Seed of the built-in data; part of its identity, so changing it changes every run id. */
+    static final long BUILT_IN_SEED = 2017;
+    /** Sensors in the built-in air-quality data: enough for a population, small enough for 2 cores. */
+    static final int BUILT_IN_AIR_SENSORS = 8;
+
+    private final Path dataDir;
+    private final Path generated;
+    private final Map<DatasetSpec, PreparedData> cache = new HashMap<>();
+    private final Map<DatasetKind, Location> locations = new HashMap<>();
+
+    /**
+     * @param dataDir   the user's course data folder, or null for built-in data
+     * @param generated where built-in data is written ({@code data/generated})
+     */
+    public DataCatalog(Path dataDir, Path generated) {
+        if (dataDir != null && !Files.isDirectory(dataDir)) {
+            throw RnnlabException.badInput("Data folder " + dataDir + " does not exist; pass --data-dir with the folder "
+                    + "holding the course's files, or leave it out to use the built-in data.");
+        }
+        this.dataDir = dataDir;
+        this.generated = generated;
+    }
+
+    /** Where a kind's data is read from, and whether it is built in. */
+    record Location(Path path, boolean builtIn) {}
+
+    /** A short identity of the data a spec will read: part of every run id, so other data means other runs. */
+    public String fingerprint(DatasetSpec spec) {
+        Location location = locate(spec.kind());
+        if (location.builtIn()) {
+            return "built-in:" + spec.kind() + ":" + BUILT_IN_SEED;
+        }
+        return "files:" + files(location, spec.kind()).stream().map(DataFile::sha256).toList().hashCode();
+    }
+
+    /** Whether the kind's data comes from the built-in generator. */
+    public boolean builtIn(DatasetKind kind) {
+        return locate(kind).builtIn();
+    }
+
+    /** The prepared data of a spec (loaded on first use). */
+    public PreparedData load(DatasetSpec spec) {
+        return cache.computeIfAbsent(spec, this::prepare);
+    }
+
+    private PreparedData prepare(DatasetSpec spec) {
+        Location location = locate(spec.kind());
+        return switch (spec.kind()) {
+            case AIRQUALITY -> new SeriesData(AirQualityReader.read(location.path(), spec.feature(), spec.sensorIds(),
+                    spec.sensors(), location.builtIn()), spec);
+            case PEMS -> new SeriesData(PemsReader.read(location.path(), spec, location.builtIn()), spec);
+            default -> throw RnnlabException.badInput("Dataset kind " + spec.kind() + " is not supported yet.");
+        };
+    }
+
+    private Location locate(DatasetKind kind) {
+        return locations.computeIfAbsent(kind, k -> find(k).orElseGet(() -> new Location(generate(k), true)));
+    }
+
+    private Optional<Location> find(DatasetKind kind) {
+        if (dataDir == null) {
+            return Optional.empty();
+        }
+        try (Stream<Path> walk = Files.walk(dataDir, 6)) {
+            List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
+            return switch (kind) {
+                case AIRQUALITY -> all.stream().filter(p -> AirQualityReader.isMonthFile(p.getFileName().toString()))
+                        .map(Path::getParent).findFirst().map(p -> new Location(p, false));
+                case PEMS -> all.stream().filter(p -> p.getFileName().toString().matches("(?i)PEMS0[478]\\.npz"))
+                        .findFirst().map(p -> new Location(p, false));
+                default -> Optional.empty();
+            };
+        } catch (IOException e) {
+            throw RnnlabException.badInput("Cannot search " + dataDir + " (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private Path generate(DatasetKind kind) {
+        Path folder = generated.resolve(kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + BUILT_IN_SEED);
+        return switch (kind) {
+            case AIRQUALITY -> {
+                if (!Files.isRegularFile(folder.resolve("december-2017.csv"))) {
+                    new AirQualityGenerator(BUILT_IN_SEED, BUILT_IN_AIR_SENSORS).write(folder);
+                }
+                yield folder;
+            }
+            case PEMS -> {
+                Path file = folder.resolve(PemsGenerator.FILE_NAME);
+                yield Files.isRegularFile(file) ? file : PemsGenerator.write(folder, BUILT_IN_SEED);
+            }
+            default -> throw RnnlabException.badInput("No built-in " + kind + " data.");
+        };
+    }
+
+    private static List<DataFile> files(Location location, DatasetKind kind) {
+        try (Stream<Path> list = Files.isDirectory(location.path()) ? Files.list(location.path()) : Stream.of(location.path())) {
+            return list.filter(Files::isRegularFile).sorted().map(edu.rnnlab.data.Checksums::describe).toList();
+        } catch (IOException e) {
+            throw RnnlabException.badInput("Cannot read " + location.path() + " (" + e.getMessage() + ").", e);
+        }
+    }
+}

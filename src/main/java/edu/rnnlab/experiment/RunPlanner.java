@@ -1,0 +1,92 @@
+package edu.rnnlab.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.rnnlab.archive.ArchiveFormat;
+import edu.rnnlab.archive.RunSpec;
+import edu.rnnlab.model.ModelSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands an experiment into its runs: the profile's overrides are applied to the spec tree, then
+ * every model x every sweep point (one key at a time, from the base settings) x every seed becomes
+ * one fully resolved {@link RunSpec}.
+ */
+public final class RunPlanner {
+
+    /** Profile used when a spec does not define {@code quick}: a minute-scale smoke run. */
+    static final Map<String, Object> DEFAULT_QUICK = Map.of("epochs", 2, "limit_windows", 2000, "seeds", 1);
+
+    private RunPlanner() {}
+
+    /**
+     * The runs of one experiment.
+     *
+     * @param loaded   the spec as loaded
+     * @param profile  quick | standard | full
+     * @param baseSeed the first root seed; seed {@code k} of a configuration is {@code baseSeed + k}
+     * @param seeds    number of seeds, or null for the spec's (profile-adjusted) value
+     */
+    public static List<RunSpec> plan(Registry.LoadedSpec loaded, String profile, long baseSeed, Integer seeds) {
+        String file = loaded.file().toString();
+        ObjectNode base = loaded.tree().deepCopy();
+        Map<String, Object> overrides = loaded.spec().profiles().get(profile);
+        if (overrides == null && "quick".equals(profile)) {
+            overrides = DEFAULT_QUICK;
+        }
+        if (overrides != null) {
+            overrides.forEach((key, value) -> set(base, ShortKeys.section(file, "profiles." + profile, key), key, value));
+        }
+        base.remove("profiles");
+        base.remove("sweep");
+        ExperimentSpec spec = SpecBinder.bind(loaded.file(), base);
+        int seedCount = seeds != null ? seeds : spec.seeds();
+        List<Map<String, Object>> points = sweepPoints(loaded.spec().sweep(), file);
+        List<RunSpec> runs = new ArrayList<>();
+        for (int m = 0; m < spec.models().size(); m++) {
+            for (Map<String, Object> point : points) {
+                ObjectNode tree = base.deepCopy();
+                ArrayNode models = ArchiveFormat.yaml().createArrayNode().add(tree.withArrayProperty("models").get(m));
+                tree.set("models", models);
+                point.forEach((key, value) -> set(tree, ShortKeys.section(file, "sweep", key), key, value));
+                ExperimentSpec resolved = SpecBinder.bind(loaded.file(), tree);
+                ModelSpec model = resolved.models().get(0);
+                for (int s = 0; s < seedCount; s++) {
+                    runs.add(new RunSpec(spec.id(), spec.item(), spec.title(), resolved.dataset(), model, resolved.train(),
+                            baseSeed + s, profile, point));
+                }
+            }
+        }
+        return runs;
+    }
+
+    private static List<Map<String, Object>> sweepPoints(Map<String, List<Object>> sweep, String file) {
+        List<Map<String, Object>> points = new ArrayList<>();
+        if (sweep.isEmpty()) {
+            points.add(Map.of());
+            return points;
+        }
+        sweep.forEach((key, values) -> {
+            ShortKeys.section(file, "sweep", key);
+            for (Object value : values) {
+                Map<String, Object> point = new LinkedHashMap<>();
+                point.put(key, value);
+                points.add(point);
+            }
+        });
+        return points;
+    }
+
+    private static void set(ObjectNode tree, String section, String key, Object value) {
+        JsonNode node = ArchiveFormat.yaml().valueToTree(value);
+        switch (section) {
+            case "" -> tree.set(key, node);
+            case "models" -> tree.withArrayProperty("models").forEach(m -> ((ObjectNode) m).set(key, node));
+            default -> tree.withObjectProperty(section).set(key, node);
+        }
+    }
+}

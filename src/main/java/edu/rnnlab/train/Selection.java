@@ -1,0 +1,38 @@
+package edu.rnnlab.train;
+
+import java.util.Map;
+
+/**
+ * Which epoch's weights are kept: the best value of one metric on one split. Normally the lowest
+ * validation loss; the course-protocol check selects on the test split as the teacher's notebook did.
+ */
+public record Selection(Split split, String metric) {
+
+    /** The honest default: lowest validation loss. */
+    public static final Selection VALIDATION_LOSS = new Selection(Split.VAL, "loss");
+
+    /** Whether larger values of the metric are better (accuracies, MRR, F1). */
+    public boolean higherIsBetter() {
+        return metric.startsWith("acc") || metric.equals("mrr") || metric.contains("f1") || metric.contains("recall");
+    }
+
+    /** Whether {@code candidate} metrics beat {@code best} (null best is always beaten). */
+    boolean improves(Map<String, Double> candidate, Map<String, Double> best) {
+        Double value = candidate.get(metric);
+        if (value == null || value.isNaN()) {
+            return false;
+        }
+        if (best == null) {
+            return true;
+        }
+        double previous = best.get(metric);
+        return higherIsBetter() ? value > previous : value < previous;
+    }
+
+    /** Human-readable description for the summary. */
+    public String describe() {
+        String direction = higherIsBetter() ? "highest " : "lowest ";
+        String where = split == Split.VAL ? "validation" : "test (course protocol: optimistic, as the teacher's notebook)";
+        return direction + where + " " + metric;
+    }
+}

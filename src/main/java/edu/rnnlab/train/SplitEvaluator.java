@@ -1,0 +1,43 @@
+package edu.rnnlab.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/** Scores a model on a whole split in large inference batches, without gradients. */
+final class SplitEvaluator {
+
+    static final int EVAL_BATCH = 2048;
+
+    private SplitEvaluator() {}
+
+    /** The split's mean loss (key {@code loss}) and task metrics; the evaluation is returned in {@code sink}. */
+    static Map<String, Double> evaluate(Block block, Task task, Split split, NDManager parent, Evaluation[] sink) {
+        Evaluation evaluation = task.newEvaluation(split);
+        int n = task.size(split);
+        double lossSum = 0;
+        for (int from = 0; from < n; from += EVAL_BATCH) {
+            int[] indices = IntStream.range(from, Math.min(n, from + EVAL_BATCH)).toArray();
+            try (NDManager manager = parent.newSubManager(); NDScope scope = new NDScope()) {
+                Batch batch = task.batch(manager, split, indices);
+                NDList predictions = block.forward(new ParameterStore(manager, false), batch.inputs(), false);
+                NDArray loss = task.loss().evaluate(batch.labels(), predictions);
+                lossSum += loss.getFloat() * (double) batch.size();
+                evaluation.add(predictions, batch.labels());
+            }
+        }
+        if (sink != null) {
+            sink[0] = evaluation;
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("loss", n == 0 ? Double.NaN : lossSum / n);
+        metrics.putAll(evaluation.metrics());
+        return metrics;
+    }
+}

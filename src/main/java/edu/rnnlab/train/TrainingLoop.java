@@ -1,0 +1,230 @@
+package edu.rnnlab.train;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.nn.Block;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import edu.rnnlab.archive.EpochRow;
+import edu.rnnlab.archive.RunStatus;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The training loop: shuffled mini-batches, one optimiser step each (with global-norm clipping),
+ * a validation pass per epoch, the best epoch's weights kept, and the test split scored once with
+ * them. A NaN or infinite loss stops the run as {@link RunStatus#DIVERGED} with advice.
+ *
+ * <p>Memory: every batch runs in its own sub-manager and {@link NDScope}, so nothing a batch creates
+ * outlives it; resident memory stays flat over epochs.
+ */
+public final class TrainingLoop {
+
+    private final TrainSpec spec;
+    private final Device device;
+    private final RunSeeds seeds;
+    private final Selection selection;
+    private final List<TrainingListener> listeners;
+
+    /** A loop for the given settings; {@code selection} is usually {@link Selection#VALIDATION_LOSS}. */
+    public TrainingLoop(TrainSpec spec, Device device, RunSeeds seeds, Selection selection, List<TrainingListener> listeners) {
+        this.spec = spec;
+        this.device = device;
+        this.seeds = seeds;
+        this.selection = selection;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /** Trains {@code block} on {@code task} and scores the selected epoch on the test split. */
+    public TrainingOutcome run(Block block, Task task) {
+        return run(block, task, trained -> Map.of());
+    }
+
+    /**
+     * As {@link #run(Block, Task)}, then lets {@code extras} use the model with the selected weights
+     * (e.g. to generate text) while it is still alive.
+     */
+    public TrainingOutcome run(Block block, Task task, Function<Block, Map<String, String>> extras) {
+        Engine.getInstance().setRandomSeed((int) seeds.weights());
+        try (Model model = Model.newInstance("rnnlab", device)) {
+            model.setBlock(block);
+            DefaultTrainingConfig config = new DefaultTrainingConfig(task.loss())
+                    .optOptimizer(Optimizers.of(spec)).optDevices(new Device[] {device});
+            try (Trainer trainer = model.newTrainer(config)) {
+                trainer.initialize(task.inputShapes(spec.batch()));
+                return new Run(trainer, block, task, extras).train();
+            }
+        }
+    }
+
+    /** The state of one run, so the steps read as a story. */
+    private final class Run {
+        private final Trainer trainer;
+        private final Block block;
+        private final Task task;
+        private final Function<Block, Map<String, String>> extras;
+        private final BatchOrder order;
+        private final List<EpochRow> rows = new ArrayList<>();
+        private final List<Double> epochSeconds = new ArrayList<>();
+        private final List<Double> epochThroughput = new ArrayList<>();
+        private Map<String, Double> best;
+        private Map<String, Double> bestValidation = Map.of();
+        private int bestEpoch;
+        private byte[] bestWeights;
+
+        Run(Trainer trainer, Block block, Task task, Function<Block, Map<String, String>> extras) {
+            this.trainer = trainer;
+            this.block = block;
+            this.task = task;
+            this.extras = extras;
+            this.order = new BatchOrder(task.size(Split.TRAIN), spec.batch(), seeds.shuffle());
+        }
+
+        TrainingOutcome train() {
+            int sinceBest = 0;
+            Split selectOn = task.size(Split.VAL) > 0 ? selection.split() : Split.TEST;
+            for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
+                EpochRow trainRow = trainEpoch(epoch);
+                if (!Double.isFinite(trainRow.loss())) {
+                    rows.add(trainRow);
+                    return finish(RunStatus.DIVERGED, divergenceAdvice(epoch));
+                }
+                long start = System.nanoTime();
+                Map<String, Double> scores = SplitEvaluator.evaluate(block, task, selectOn, trainer.getManager(), null);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                EpochRow scoreRow = row(epoch, selectOn, scores, seconds, task.size(selectOn));
+                rows.add(trainRow);
+                rows.add(scoreRow);
+                listeners.forEach(l -> l.epochFinished(trainRow, scoreRow));
+                if (new Selection(selectOn, selection.metric()).improves(scores, best)) {
+                    best = scores;
+                    bestEpoch = epoch;
+                    bestWeights = saveWeights();
+                    if (selectOn == Split.VAL) {
+                        bestValidation = scores;
+                    }
+                    sinceBest = 0;
+                } else if (spec.patience() > 0 && ++sinceBest >= spec.patience()) {
+                    break;
+                }
+            }
+            return finish(RunStatus.COMPLETED, "");
+        }
+
+        private EpochRow trainEpoch(int epoch) {
+            int[][] batches = order.epoch(epoch);
+            listeners.forEach(l -> l.epochStarted(epoch, spec.epochs(), batches.length));
+            long start = System.nanoTime();
+            double lossSum = 0;
+            int seen = 0;
+            for (int b = 0; b < batches.length; b++) {
+                double loss = step(batches[b]);
+                if (!Double.isFinite(loss)) {
+                    return new EpochRow(epoch, Split.TRAIN.key(), loss, Map.of(), 0, 0);
+                }
+                lossSum += loss * batches[b].length;
+                seen += batches[b].length;
+                double throughput = seen * (double) task.unitsPerExample() / ((System.nanoTime() - start) / 1e9);
+                int index = b + 1;
+                listeners.forEach(l -> l.batchFinished(epoch, index, loss, throughput));
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double throughput = seen * (double) task.unitsPerExample() / seconds;
+            epochSeconds.add(seconds);
+            epochThroughput.add(throughput);
+            return new EpochRow(epoch, Split.TRAIN.key(), lossSum / seen, Map.of(), seconds, throughput);
+        }
+
+        private double step(int[] indices) {
+            double value;
+            try (NDManager manager = trainer.getManager().newSubManager()) {
+                try (NDScope scope = new NDScope()) {
+                    Batch batch = task.batch(manager, Split.TRAIN, indices);
+                    try (GradientCollector collector = trainer.newGradientCollector()) {
+                        NDList predictions = trainer.forward(batch.inputs(), batch.labels());
+                        NDArray loss = trainer.getLoss().evaluate(batch.labels(), predictions);
+                        collector.backward(loss);
+                        value = loss.getFloat();
+                    }
+                    if (!Double.isFinite(value)) {
+                        return value;
+                    }
+                    GradientClipping.clip(block.getParameters(), spec.clip(), manager);
+                }
+                // Outside the scope: the optimiser creates its state arrays on the first step and keeps them.
+                trainer.step();
+            }
+            return value;
+        }
+
+        private TrainingOutcome finish(RunStatus status, String message) {
+            listeners.forEach(TrainingListener::runFinished);
+            Map<String, Double> test = Map.of();
+            Map<String, String> taskExtras = Map.of();
+            Evaluation[] testEvaluation = new Evaluation[1];
+            if (bestWeights != null) {
+                loadWeights(bestWeights);
+                long start = System.nanoTime();
+                test = SplitEvaluator.evaluate(block, task, Split.TEST, trainer.getManager(), testEvaluation);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                rows.add(row(bestEpoch, Split.TEST, test, seconds, task.size(Split.TEST)));
+                taskExtras = extras.apply(block);
+            }
+            long parameters = block.getParameters().values().stream().mapToLong(p -> p.getArray().size()).sum();
+            return new TrainingOutcome(status, message, List.copyOf(rows), bestEpoch, bestValidation, test,
+                    testEvaluation[0], parameters, mean(epochThroughput), mean(epochSeconds), bestWeights, taskExtras);
+        }
+
+        private EpochRow row(int epoch, Split split, Map<String, Double> scores, double seconds, int examples) {
+            Map<String, Double> metrics = new HashMap<>(scores);
+            metrics.remove("loss");
+            Map<String, Double> ordered = new java.util.LinkedHashMap<>();
+            task.metricNames().forEach(name -> ordered.put(name, metrics.get(name)));
+            double throughput = seconds > 0 ? examples * (double) task.unitsPerExample() / seconds : 0;
+            return new EpochRow(epoch, split.key(), scores.get("loss"), ordered, seconds, throughput);
+        }
+
+        private String divergenceAdvice(int epoch) {
+            return "The training loss became NaN or infinite in epoch " + epoch + " (optimizer " + spec.optimizer()
+                    .name().toLowerCase(java.util.Locale.ROOT) + ", lr " + spec.lr() + ", clip " + spec.clip()
+                    + "). Try a learning rate 10x smaller, gradient clipping (train.clip: 1.0), or a smaller hidden size.";
+        }
+
+        private byte[] saveWeights() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                block.saveParameters(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+
+        private void loadWeights(byte[] weights) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(weights))) {
+                block.loadParameters(trainer.getManager(), in);
+            } catch (IOException | ai.djl.MalformedModelException e) {
+                throw new IllegalStateException("cannot restore the selected epoch's weights", e);
+            }
+        }
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+}
