@@ -61,7 +61,7 @@ final class VerifyCommand implements Callable<Integer> {
                         + "reports/runs/<experiment>/<run-id>.");
             }
             ArchivedRun original = new RunArchive(dir.getParent().getParent()).read(dir);
-            if (original.provenance().data().builtIn() != catalog.builtIn(original.spec().dataset().kind())) {
+            if (original.provenance().data().builtIn() != catalog.builtIn(original.spec().dataset())) {
                 throw RnnlabException.badInput(dir + " was trained on " + original.provenance().data().description()
                         + "; pass the same --data-dir (or none for built-in data) to reproduce it.");
             }

@@ -2,6 +2,9 @@ package edu.rnnlab.experiment;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.DataFile;
+import edu.rnnlab.data.DataFolder;
+import edu.rnnlab.data.checkin.CheckinReader;
+import edu.rnnlab.data.synthetic.CheckinGenerator;
 import edu.rnnlab.data.DatasetKind;
 import edu.rnnlab.data.DatasetSpec;
 import edu.rnnlab.data.series.AirQualityReader;
@@ -30,7 +33,9 @@ public final class DataCatalog {
     static final int BUILT_IN_AIR_SENSORS = 8;
 
     private final Path dataDir;
+    private final DataFolder folder;
     private final Path generated;
+    private final List<String> notes = new java.util.ArrayList<>();
     private final Map<DatasetSpec, PreparedData> cache = new HashMap<>();
     private final Map<DatasetKind, Location> locations = new HashMap<>();
 
@@ -44,6 +49,7 @@ public final class DataCatalog {
                     + "holding the course's files, or leave it out to use the built-in data.");
         }
         this.dataDir = dataDir;
+        this.folder = dataDir == null ? null : DataFolder.scan(dataDir);
         this.generated = generated;
     }
 
@@ -52,16 +58,21 @@ public final class DataCatalog {
 
     /** A short identity of the data a spec will read: part of every run id, so other data means other runs. */
     public String fingerprint(DatasetSpec spec) {
-        Location location = locate(spec.kind());
+        Location location = locate(spec);
         if (location.builtIn()) {
             return "built-in:" + spec.kind() + ":" + BUILT_IN_SEED;
         }
         return "files:" + files(location, spec.kind()).stream().map(DataFile::sha256).toList().hashCode();
     }
 
-    /** Whether the kind's data comes from the built-in generator. */
-    public boolean builtIn(DatasetKind kind) {
-        return locate(kind).builtIn();
+    /** Whether the spec's data comes from the built-in generator. */
+    public boolean builtIn(DatasetSpec spec) {
+        return locate(spec).builtIn();
+    }
+
+    /** What the user should know about the data, e.g. a kind missing from --data-dir. */
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     /** The prepared data of a spec (loaded on first use). */
@@ -70,49 +81,52 @@ public final class DataCatalog {
     }
 
     private PreparedData prepare(DatasetSpec spec) {
-        Location location = locate(spec.kind());
+        Location location = locate(spec);
         return switch (spec.kind()) {
             case AIRQUALITY -> new SeriesData(AirQualityReader.read(location.path(), spec.feature(), spec.sensorIds(),
                     spec.sensors(), location.builtIn()), spec);
             case PEMS -> new SeriesData(PemsReader.read(location.path(), spec, location.builtIn()), spec);
+            case CHECKIN -> new CheckinData(CheckinReader.read(location.path(), location.builtIn()), spec);
             default -> throw RnnlabException.badInput("Dataset kind " + spec.kind() + " is not supported yet.");
         };
     }
 
-    private Location locate(DatasetKind kind) {
-        return locations.computeIfAbsent(kind, k -> find(k).orElseGet(() -> new Location(generate(k), true)));
+    private Location locate(DatasetSpec spec) {
+        return locations.computeIfAbsent(spec.kind(), k -> find(spec).orElseGet(() -> new Location(generate(k), true)));
     }
 
-    private Optional<Location> find(DatasetKind kind) {
-        if (dataDir == null) {
+    private Optional<Location> find(DatasetSpec spec) {
+        if (folder == null) {
             return Optional.empty();
         }
-        try (Stream<Path> walk = Files.walk(dataDir, 6)) {
-            List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
-            return switch (kind) {
-                case AIRQUALITY -> all.stream().filter(p -> AirQualityReader.isMonthFile(p.getFileName().toString()))
-                        .map(Path::getParent).findFirst().map(p -> new Location(p, false));
-                case PEMS -> all.stream().filter(p -> p.getFileName().toString().matches("(?i)PEMS0[478]\\.npz"))
-                        .findFirst().map(p -> new Location(p, false));
-                default -> Optional.empty();
-            };
-        } catch (IOException e) {
-            throw RnnlabException.badInput("Cannot search " + dataDir + " (" + e.getMessage() + ").", e);
+        try {
+            return Optional.of(new Location(folder.resolve(spec), false));
+        } catch (RnnlabException e) {
+            if (spec.file() != null && !spec.file().isBlank()) {
+                throw e; // the spec named a file: its absence is an error, not a reason to use other data
+            }
+            notes.add("No course " + spec.kind().name().toLowerCase(java.util.Locale.ROOT) + " data below " + dataDir
+                    + "; used the built-in data for it instead.");
+            return Optional.empty();
         }
     }
 
     private Path generate(DatasetKind kind) {
-        Path folder = generated.resolve(kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + BUILT_IN_SEED);
+        Path dir = generated.resolve(kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + BUILT_IN_SEED);
         return switch (kind) {
             case AIRQUALITY -> {
-                if (!Files.isRegularFile(folder.resolve("december-2017.csv"))) {
-                    new AirQualityGenerator(BUILT_IN_SEED, BUILT_IN_AIR_SENSORS).write(folder);
+                if (!Files.isRegularFile(dir.resolve("december-2017.csv"))) {
+                    new AirQualityGenerator(BUILT_IN_SEED, BUILT_IN_AIR_SENSORS).write(dir);
                 }
-                yield folder;
+                yield dir;
             }
             case PEMS -> {
-                Path file = folder.resolve(PemsGenerator.FILE_NAME);
-                yield Files.isRegularFile(file) ? file : PemsGenerator.write(folder, BUILT_IN_SEED);
+                Path file = dir.resolve(PemsGenerator.FILE_NAME);
+                yield Files.isRegularFile(file) ? file : PemsGenerator.write(dir, BUILT_IN_SEED);
+            }
+            case CHECKIN -> {
+                Path file = dir.resolve(CheckinGenerator.FILE_NAME);
+                yield Files.isRegularFile(file) ? file : CheckinGenerator.write(dir, BUILT_IN_SEED);
             }
             default -> throw RnnlabException.badInput("No built-in " + kind + " data.");
         };

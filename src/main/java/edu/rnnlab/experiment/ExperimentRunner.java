@@ -65,7 +65,7 @@ public final class ExperimentRunner {
                 diverged++;
             }
         }
-        return new Outcome(trained, skipped, diverged, List.of());
+        return new Outcome(trained, skipped, diverged, catalog.notes());
     }
 
     /**

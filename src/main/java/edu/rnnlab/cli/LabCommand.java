@@ -1,0 +1,39 @@
+package edu.rnnlab.cli;
+
+import edu.rnnlab.RnnlabException;
+import edu.rnnlab.experiment.ExperimentRunner;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rnnlab lab}: run every registered experiment, then render the assignment report. */
+@Command(name = "lab", mixinStandardHelpOptions = true,
+        description = "Run every registered experiment (skipping archived runs), then write the report.")
+final class LabCommand implements Callable<Integer> {
+
+    @Mixin PathOptions paths;
+    @Mixin EngineOptions engine;
+    @Mixin RunOptions options;
+    @Mixin ReportOptionsMixin report;
+
+    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
+    boolean stacktrace;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String command = Session.commandLine("lab", spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
+        long start = System.nanoTime();
+        Session session = new Session(paths, engine, options.quiet, spec.commandLine().getOut(), command);
+        ExperimentRunner.Outcome outcome = session.run(List.of(), options);
+        ReportCommand.render(session.archive, paths.reportDir(), report, command, outcome.notes(), spec.commandLine().getOut());
+        spec.commandLine().getOut().printf("%d trained, %d skipped, %d diverged in %.0f s.%n", outcome.trained(),
+                outcome.skipped(), outcome.diverged(), (System.nanoTime() - start) / 1e9);
+        return outcome.diverged() > 0 ? RnnlabException.Exit.RUN_FAILED.code() : 0;
+    }
+}

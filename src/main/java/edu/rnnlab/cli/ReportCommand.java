@@ -1,0 +1,47 @@
+package edu.rnnlab.cli;
+
+import edu.rnnlab.archive.RunArchive;
+import edu.rnnlab.report.ReportBuilder;
+import edu.rnnlab.report.ReportResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rnnlab report}: re-render the report from the archive, without training. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Render the report (HTML and PDF) from the run archive; trains nothing.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Mixin PathOptions paths;
+    @Mixin ReportOptionsMixin report;
+
+    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
+    boolean stacktrace;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String command = Session.commandLine("report", spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
+        render(new RunArchive(paths.archiveRoot()), paths.reportDir(), report, command, List.of(), spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** Renders and prints where the report is; shared with {@code lab}. */
+    static ReportResult render(RunArchive archive, Path dir, ReportOptionsMixin report, String command, List<String> notes,
+            PrintWriter out) {
+        ReportResult result = new ReportBuilder(archive, report.toOptions(command, notes)).build(dir);
+        out.printf("Report from %d archived runs:%n", result.runsUsed());
+        result.written().stream().filter(p -> !p.getParent().getFileName().toString().equals("charts"))
+                .forEach(p -> out.println("  " + p));
+        result.missing().forEach(m -> out.println("  item " + m.item() + " missing: " + m.reason()));
+        out.flush();
+        return result;
+    }
+}

@@ -1,0 +1,153 @@
+package edu.rnnlab.data;
+
+import edu.rnnlab.RnnlabException;
+import edu.rnnlab.data.series.AirQualityReader;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The course's files found by name anywhere below a {@code --data-dir} (students unpack archives
+ * into nested folders): {@code PEMS03/04/07/08.npz}, {@code FS_NYC.csv}/{@code FS_TKY.csv} and the
+ * TSMC2014 {@code dataset_TSMC2014_NYC.txt}/{@code _TKY.txt}, the folder of the Krakow monthly CSVs
+ * ({@code january-2017.csv} ...), and plain {@code .txt} corpora such as {@code timemachine.txt}.
+ * Names match case-insensitively; when a name occurs twice the shallowest copy wins and a note says so.
+ */
+public final class DataFolder {
+
+    private static final Pattern PEMS = Pattern.compile("pems0\\d\\.npz");
+    private static final Pattern CHECKIN = Pattern.compile("fs_(nyc|tky)\\.csv|dataset_tsmc2014_(nyc|tky)\\.txt");
+    private static final Pattern NOT_A_CORPUS = Pattern.compile("dataset_tsmc2014_.*|readme.*|license.*|requirements.*");
+    private static final int MAX_DEPTH = 6;
+    private static final int MAX_ENTRIES = 200_000;
+
+    private final Path root;
+    private final Map<String, Path> files = new TreeMap<>();
+    private final Map<Path, Integer> monthFiles = new TreeMap<>();
+    private final List<Path> texts = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private DataFolder(Path root) {
+        this.root = root;
+    }
+
+    /** Scans {@code dir} (at most {@value #MAX_DEPTH} levels deep). */
+    public static DataFolder scan(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw RnnlabException.badInput("Data folder " + dir + (Files.exists(dir) ? " is a file, not a folder" : " does not exist")
+                    + "; pass the folder holding the course's files with --data-dir.");
+        }
+        DataFolder folder = new DataFolder(dir.toAbsolutePath().normalize());
+        folder.walk();
+        return folder;
+    }
+
+    private void walk() {
+        int[] seen = {0};
+        try {
+            Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+                    String n = d.getFileName() == null ? "" : d.getFileName().toString();
+                    return !d.equals(root) && n.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                    if (++seen[0] > MAX_ENTRIES) {
+                        notes.add("stopped after " + MAX_ENTRIES + " files; point --data-dir at a smaller folder");
+                        return FileVisitResult.TERMINATE;
+                    }
+                    if (a.isRegularFile()) {
+                        classify(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    notes.add("could not read " + root.relativize(f) + " (" + e.getMessage() + ")");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw RnnlabException.badInput("Cannot scan " + root + " (" + e.getMessage() + ").", e);
+        }
+        texts.sort(byDepth());
+    }
+
+    private void classify(Path f) {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (PEMS.matcher(name).matches() || CHECKIN.matcher(name).matches() || name.equals("sensor_locations.csv")) {
+            Path previous = files.get(name);
+            if (previous == null || byDepth().compare(f, previous) < 0) {
+                files.put(name, f);
+            }
+            if (previous != null) {
+                notes.add(name + " found twice (" + root.relativize(previous) + ", " + root.relativize(f)
+                        + "); using " + root.relativize(files.get(name)));
+            }
+        } else if (AirQualityReader.isMonthFile(name)) {
+            monthFiles.merge(f.getParent(), 1, Integer::sum);
+        } else if (name.endsWith(".txt") && !NOT_A_CORPUS.matcher(name).matches()) {
+            texts.add(f);
+        }
+    }
+
+    private static Comparator<Path> byDepth() {
+        return Comparator.comparingInt(Path::getNameCount).thenComparing(Path::toString);
+    }
+
+    /** The scanned folder. */
+    public Path root() {
+        return root;
+    }
+
+    /** A course file by its name (case-insensitive), e.g. {@code PEMS04.npz} or {@code FS_NYC.csv}. */
+    public Optional<Path> file(String name) {
+        return Optional.ofNullable(files.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every PeMS, check-in and sensor-location file found, by lower-case name. */
+    public Map<String, Path> files() {
+        return Map.copyOf(files);
+    }
+
+    /** The folder with the most Krakow monthly CSVs, if any. */
+    public Optional<Path> airQualityFolder() {
+        return monthFiles.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** Plain-text corpora, shallowest first. */
+    public List<Path> textFiles() {
+        return List.copyOf(texts);
+    }
+
+    /** What the scan noticed: duplicates, unreadable folders. */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** The file (or, for air quality, the folder) a dataset spec reads; see {@link DataFolderResolver}. */
+    public Path resolve(DatasetSpec spec) {
+        return DataFolderResolver.resolve(this, spec);
+    }
+
+    /** A structured summary of everything found, for {@code rnnlab data inspect}. */
+    public DataFolderInspection inspect() {
+        return DataFolderInspection.of(this);
+    }
+}

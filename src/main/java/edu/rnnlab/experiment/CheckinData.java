@@ -1,0 +1,69 @@
+package edu.rnnlab.experiment;
+
+import ai.djl.nn.Block;
+import edu.rnnlab.data.DataSource;
+import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.data.checkin.CheckinDataset;
+import edu.rnnlab.data.checkin.CheckinLog;
+import edu.rnnlab.experiment.task.CheckinBaselines;
+import edu.rnnlab.experiment.task.NextLocationTask;
+import edu.rnnlab.model.ModelFactory;
+import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.train.Selection;
+import edu.rnnlab.train.Split;
+import edu.rnnlab.train.Task;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Check-in trajectories prepared for next-venue classification (lab item 4). */
+final class CheckinData implements PreparedData {
+
+    private final CheckinDataset dataset;
+    private final NextLocationTask task;
+    private final Map<String, Map<String, Double>> baselines = new LinkedHashMap<>();
+
+    CheckinData(CheckinLog log, DatasetSpec spec) {
+        this.dataset = CheckinDataset.prepare(log, spec, false);
+        this.task = new NextLocationTask(dataset);
+        CheckinBaselines.evaluate(dataset, dataset.test()).forEach(r -> baselines.put(r.name(), r.metrics()));
+    }
+
+    @Override
+    public Task task() {
+        return task;
+    }
+
+    @Override
+    public Block model(ModelSpec spec) {
+        return ModelFactory.nextLocation(spec, task.vocabulary(), task.extraFeatures());
+    }
+
+    @Override
+    public DataSource source() {
+        return dataset.source();
+    }
+
+    @Override
+    public Map<String, Integer> splits() {
+        Map<String, Integer> splits = new LinkedHashMap<>();
+        for (Split split : Split.values()) {
+            splits.put(split.key(), task.size(split));
+        }
+        return splits;
+    }
+
+    @Override
+    public Map<String, Map<String, Double>> baselines() {
+        return baselines;
+    }
+
+    @Override
+    public Selection selection() {
+        return Selection.VALIDATION_LOSS;
+    }
+
+    @Override
+    public Map<String, String> extras(Block trainedModel) {
+        return Map.of("data_summary", dataset.summary().toText(), "vocabulary", Integer.toString(task.vocabulary()));
+    }
+}
