@@ -9,6 +9,8 @@ import edu.rnnlab.data.DatasetKind;
 import edu.rnnlab.data.DatasetSpec;
 import edu.rnnlab.data.series.AirQualityReader;
 import edu.rnnlab.data.series.PemsReader;
+import edu.rnnlab.data.text.TextCorpus;
+import edu.rnnlab.data.text.TextTokens;
 import edu.rnnlab.data.synthetic.AirQualityGenerator;
 import edu.rnnlab.data.synthetic.PemsGenerator;
 import java.io.IOException;
@@ -70,6 +72,21 @@ public final class DataCatalog {
         return locate(spec).builtIn();
     }
 
+    /**
+     * Whether a spec's data can be had: always, except a text when no text file lies below
+     * {@code --data-dir} (there is no built-in text; the runner skips such experiments with a note).
+     */
+    public boolean available(DatasetSpec spec) {
+        if (spec.kind() != DatasetKind.TEXT) {
+            return true;
+        }
+        if (folder == null) {
+            return false;
+        }
+        // A named file that is missing stays an error (loading says which file); otherwise any .txt will do.
+        return (spec.file() != null && !spec.file().isBlank()) || !folder.textFiles().isEmpty();
+    }
+
     /** What the user should know about the data, e.g. a kind missing from --data-dir. */
     public List<String> notes() {
         return List.copyOf(notes);
@@ -87,6 +104,7 @@ public final class DataCatalog {
                     spec.sensors(), location.builtIn()), spec);
             case PEMS -> new SeriesData(PemsReader.read(location.path(), spec, location.builtIn()), spec);
             case CHECKIN -> new CheckinData(CheckinReader.read(location.path(), location.builtIn()), spec);
+            case TEXT -> new TextData(TextCorpus.load(location.path(), TextTokens.parse(spec.tokens()), location.builtIn()), spec);
             default -> throw RnnlabException.badInput("Dataset kind " + spec.kind() + " is not supported yet.");
         };
     }
@@ -109,6 +127,13 @@ public final class DataCatalog {
                     + "; used the built-in data for it instead.");
             return Optional.empty();
         }
+    }
+
+    /** Writes every built-in dataset below {@code root} (as {@code lab} would on first use); returns the paths. */
+    public static List<Path> generateAll(Path root) {
+        DataCatalog catalog = new DataCatalog(null, root);
+        return List.of(catalog.generate(DatasetKind.AIRQUALITY), catalog.generate(DatasetKind.PEMS),
+                catalog.generate(DatasetKind.CHECKIN));
     }
 
     private Path generate(DatasetKind kind) {

@@ -28,6 +28,10 @@ public final class RunIds {
         key.put("data", dataFingerprint);
         key.put("model", spec.model());
         key.put("train", spec.train());
+        if (!spec.sweep().isEmpty()) {
+            // A sweep's base point appears once per swept key; each is its own run so every study is complete.
+            key.put("sweep", spec.sweep());
+        }
         try {
             byte[] canonical = ArchiveFormat.json().writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                     .writeValueAsBytes(key);

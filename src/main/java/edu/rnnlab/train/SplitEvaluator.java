@@ -18,15 +18,19 @@ final class SplitEvaluator {
     private SplitEvaluator() {}
 
     /** The split's mean loss (key {@code loss}) and task metrics; the evaluation is returned in {@code sink}. */
-    static Map<String, Double> evaluate(Block block, Task task, Split split, NDManager parent, Evaluation[] sink) {
+    static Map<String, Double> evaluate(Block block, Task task, Split split, NDManager parent, Evaluation[] sink,
+            int batchSize) {
         Evaluation evaluation = task.newEvaluation(split);
         int n = task.size(split);
         double lossSum = 0;
-        for (int from = 0; from < n; from += EVAL_BATCH) {
-            int[] indices = IntStream.range(from, Math.min(n, from + EVAL_BATCH)).toArray();
+        task.startPass(split);
+        int step = task.sequential() ? batchSize : EVAL_BATCH;
+        for (int from = 0; from < n; from += step) {
+            int[] indices = IntStream.range(from, Math.min(n, from + step)).toArray();
             try (NDManager manager = parent.newSubManager(); NDScope scope = new NDScope()) {
                 Batch batch = task.batch(manager, split, indices);
                 NDList predictions = block.forward(new ParameterStore(manager, false), batch.inputs(), false);
+                task.afterForward(split, predictions);
                 NDArray loss = task.loss().evaluate(batch.labels(), predictions);
                 lossSum += loss.getFloat() * (double) batch.size();
                 evaluation.add(predictions, batch.labels());

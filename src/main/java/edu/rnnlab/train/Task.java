@@ -1,5 +1,6 @@
 package edu.rnnlab.train;
 
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
@@ -29,6 +30,24 @@ public interface Task {
 
     /** The metric names {@link Evaluation#metrics()} returns, in column order. */
     List<String> metricNames();
+
+    /**
+     * Whether training batches must come in order (a language model carrying its hidden state from one
+     * batch to the next); shuffled otherwise.
+     */
+    default boolean sequential() {
+        return false;
+    }
+
+    /** Called before each pass over a split (a training epoch or an evaluation), e.g. to reset carried state. */
+    default void startPass(Split split) {}
+
+    /**
+     * Called after each forward pass with the model's outputs, inside the batch's scope. A stateful task
+     * keeps detached copies of the final states for the next batch (they must outlive the batch:
+     * {@code NDScope.unregister} them and attach them to the task's own manager).
+     */
+    default void afterForward(Split split, NDList predictions) {}
 
     /** What one example counts as in throughput figures: "samples" or "tokens". */
     default String throughputUnit() {

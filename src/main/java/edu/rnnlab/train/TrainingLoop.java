@@ -92,7 +92,7 @@ public final class TrainingLoop {
             this.block = block;
             this.task = task;
             this.extras = extras;
-            this.order = new BatchOrder(task.size(Split.TRAIN), spec.batch(), seeds.shuffle());
+            this.order = new BatchOrder(task.size(Split.TRAIN), spec.batch(), seeds.shuffle(), task.sequential());
         }
 
         TrainingOutcome train() {
@@ -105,7 +105,7 @@ public final class TrainingLoop {
                     return finish(RunStatus.DIVERGED, divergenceAdvice(epoch));
                 }
                 long start = System.nanoTime();
-                Map<String, Double> scores = SplitEvaluator.evaluate(block, task, selectOn, trainer.getManager(), null);
+                Map<String, Double> scores = SplitEvaluator.evaluate(block, task, selectOn, trainer.getManager(), null, spec.batch());
                 double seconds = (System.nanoTime() - start) / 1e9;
                 EpochRow scoreRow = row(epoch, selectOn, scores, seconds, task.size(selectOn));
                 rows.add(trainRow);
@@ -129,6 +129,7 @@ public final class TrainingLoop {
         private EpochRow trainEpoch(int epoch) {
             int[][] batches = order.epoch(epoch);
             listeners.forEach(l -> l.epochStarted(epoch, spec.epochs(), batches.length));
+            task.startPass(Split.TRAIN);
             long start = System.nanoTime();
             double lossSum = 0;
             int seen = 0;
@@ -157,6 +158,7 @@ public final class TrainingLoop {
                     Batch batch = task.batch(manager, Split.TRAIN, indices);
                     try (GradientCollector collector = trainer.newGradientCollector()) {
                         NDList predictions = trainer.forward(batch.inputs(), batch.labels());
+                        task.afterForward(Split.TRAIN, predictions);
                         NDArray loss = trainer.getLoss().evaluate(batch.labels(), predictions);
                         collector.backward(loss);
                         value = loss.getFloat();
@@ -180,7 +182,7 @@ public final class TrainingLoop {
             if (bestWeights != null) {
                 loadWeights(bestWeights);
                 long start = System.nanoTime();
-                test = SplitEvaluator.evaluate(block, task, Split.TEST, trainer.getManager(), testEvaluation);
+                test = SplitEvaluator.evaluate(block, task, Split.TEST, trainer.getManager(), testEvaluation, spec.batch());
                 double seconds = (System.nanoTime() - start) / 1e9;
                 rows.add(row(bestEpoch, Split.TEST, test, seconds, task.size(Split.TEST)));
                 taskExtras = extras.apply(block);

@@ -1,0 +1,78 @@
+package edu.rnnlab.report;
+
+import edu.rnnlab.archive.ArchivedRun;
+import edu.rnnlab.data.DatasetKind;
+import edu.rnnlab.report.view.Block;
+import edu.rnnlab.report.view.Figure;
+import edu.rnnlab.report.view.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * One experiment as a sub-section: setup, results (models and baselines, then one table per swept
+ * key), charts, observations, and generated text for language models.
+ */
+final class ExperimentBlock {
+
+    private ExperimentBlock() {}
+
+    /**
+     * @param extraTables       makes the tables to add after the results (item 7's paired comparison);
+     *                          called after the results table so tables are numbered in reading order
+     * @param extraObservations sentences to add after the generated ones (comparisons across items)
+     */
+    static Block of(ExperimentRuns e, ReportContext ctx, Supplier<List<Table>> extraTables, List<String> extraObservations) {
+        Messages m = ctx.msg();
+        String title = e.title(ctx.lang());
+        Table setup = SetupTable.of(e, ctx);
+        List<Table> tables = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        List<String> observations = new ArrayList<>();
+        List<ModelGroup> plain = e.unswept();
+        if (!plain.isEmpty()) {
+            tables.add(ResultsTable.of(e, plain, null, null, true, m.get("caption.results", title), ctx));
+        }
+        tables.addAll(extraTables.get());
+        e.sweepKeys().forEach(key -> tables.add(SweepStudy.table(e, key, ctx)));
+        figures.addAll(ExperimentCharts.of(e, plain, ctx));
+        List<ModelGroup> shown = plain.isEmpty() ? Observations.ranked(e.groups(), e.primaryMetric()).stream().limit(1).toList()
+                : plain;
+        if (Metrics.isRegression(e.dataset().kind())) {
+            TaskCharts.predictions(e, shown, ctx).ifPresent(figures::add);
+        }
+        if (e.dataset().kind() == DatasetKind.CHECKIN) {
+            TaskCharts.accuracyAtK(e, shown, ctx).ifPresent(figures::add);
+        }
+        e.sweepKeys().forEach(key -> SweepStudy.figure(e, key, ctx).ifPresent(figures::add));
+        if (!plain.isEmpty()) {
+            observations.addAll(Observations.experiment(e, plain, ctx));
+        }
+        e.sweepKeys().forEach(key -> observations.addAll(SweepStudy.observations(e, key, ctx)));
+        observations.addAll(extraObservations);
+        return new Block("exp-" + e.id(), title, true, failures(e, m), setup, tables, figures, observations,
+                samples(e, m), List.of());
+    }
+
+    /** One line per run that did not complete, with the run's own message (what to try). */
+    private static List<String> failures(ExperimentRuns e, Messages m) {
+        List<String> out = new ArrayList<>();
+        for (ArchivedRun r : e.failed()) {
+            String message = r.summary().message() == null ? "" : r.summary().message();
+            out.add(m.get("failure", r.summary().runId(), r.spec().seed(),
+                    m.get("status." + r.summary().status().name().toLowerCase(Locale.ROOT)), message));
+        }
+        return out;
+    }
+
+    /** Generated text of language models: one sample per model setting, from its first completed run. */
+    private static List<String> samples(ExperimentRuns e, Messages m) {
+        List<String> out = new ArrayList<>();
+        for (ModelGroup g : e.groups()) {
+            g.completed().stream().filter(r -> r.summary().extras().containsKey("generated")).findFirst().ifPresent(r ->
+                    out.add(m.get("sample", g.label(), r.spec().seed()) + "\n" + r.summary().extras().get("generated")));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,120 @@
+package edu.rnnlab.report;
+
+import edu.rnnlab.archive.ArchivedRun;
+import edu.rnnlab.archive.RunStatus;
+import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.data.Protocol;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The archived runs of one experiment, grouped into model settings (label + sweep values) whose
+ * seeds are aggregated. Groups are ordered RNN, GRU, LSTM, hand-written before library, so every
+ * table and chart lists models the same way.
+ */
+record ExperimentRuns(String id, int item, List<ArchivedRun> runs, List<ModelGroup> groups) {
+
+    /** Groups all runs by experiment, ordered by lab item then experiment id. */
+    static List<ExperimentRuns> of(List<ArchivedRun> all) {
+        Map<String, List<ArchivedRun>> byId = new TreeMap<>();
+        all.forEach(r -> byId.computeIfAbsent(r.spec().experiment(), k -> new ArrayList<>()).add(r));
+        List<ExperimentRuns> out = new ArrayList<>();
+        byId.forEach((id, runs) -> out.add(new ExperimentRuns(id, runs.get(0).spec().item(), runs, groups(runs))));
+        out.sort(Comparator.comparingInt(ExperimentRuns::item).thenComparing(ExperimentRuns::id));
+        return out;
+    }
+
+    private static List<ModelGroup> groups(List<ArchivedRun> runs) {
+        Map<String, List<ArchivedRun>> byKey = new LinkedHashMap<>();
+        for (ArchivedRun r : runs) {
+            byKey.computeIfAbsent(r.spec().model().label() + "|" + new TreeMap<>(r.spec().sweep()),
+                    k -> new ArrayList<>()).add(r);
+        }
+        List<ModelGroup> groups = new ArrayList<>();
+        byKey.values().forEach(rs -> groups.add(new ModelGroup(rs.get(0).spec().model().label(),
+                rs.get(0).spec().model(), rs.get(0).spec().sweep(), rs)));
+        groups.sort(Comparator.<ModelGroup>comparingInt(g -> g.model().cell().ordinal())
+                .thenComparingInt(g -> g.model().impl().ordinal())
+                .thenComparingInt(g -> g.model().layers())
+                .thenComparing(g -> g.model().bidirectional())
+                .thenComparing(ModelGroup::label)
+                .thenComparing(g -> g.sweep().toString(), SweepValues::compareText));
+        return groups;
+    }
+
+    /** The experiment title in a language, else English, else the id. */
+    String title(String language) {
+        Map<String, String> t = runs.get(0).spec().title();
+        return t.getOrDefault(language, t.getOrDefault("en", id));
+    }
+
+    /** The data settings (the same for every run of an experiment). */
+    DatasetSpec dataset() {
+        return runs.get(0).spec().dataset();
+    }
+
+    /** Whether this experiment reproduces the teacher's worked example. */
+    boolean courseProtocol() {
+        return dataset().protocol() == Protocol.COURSE_EXAMPLE;
+    }
+
+    /** The headline metric of the task. */
+    String primaryMetric() {
+        List<String> cols = metricColumns();
+        String known = Metrics.primary(dataset().kind());
+        return cols.contains(known) || cols.isEmpty() ? known : cols.get(0);
+    }
+
+    /** The test metrics measured by any run, in display order. */
+    List<String> metricColumns() {
+        Set<String> measured = new LinkedHashSet<>();
+        runs.forEach(r -> measured.addAll(r.summary().test().keySet()));
+        return Metrics.columns(dataset().kind(), measured);
+    }
+
+    /** The swept keys in first-seen order. */
+    List<String> sweepKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        groups.forEach(g -> keys.addAll(g.sweep().keySet()));
+        return new ArrayList<>(keys);
+    }
+
+    /** The groups of a one-at-a-time study of {@code key}, ordered by the swept value. */
+    List<ModelGroup> study(String key) {
+        return groups.stream().filter(g -> g.sweep().containsKey(key))
+                .sorted(Comparator.comparing((ModelGroup g) -> g.sweep().get(key), SweepValues::compare))
+                .toList();
+    }
+
+    /** Groups that are not part of any sweep. */
+    List<ModelGroup> unswept() {
+        return groups.stream().filter(g -> g.sweep().isEmpty()).toList();
+    }
+
+    /** Trivial baselines: name -> metric -> estimate over the runs that recorded them. */
+    Map<String, Map<String, Estimate>> baselines() {
+        Map<String, Map<String, List<Double>>> values = new TreeMap<>();
+        runs.stream().filter(r -> r.summary().status() == RunStatus.COMPLETED).forEach(r ->
+                r.summary().baselines().forEach((name, metrics) -> metrics.forEach((metric, v) ->
+                        values.computeIfAbsent(name, k -> new LinkedHashMap<>())
+                                .computeIfAbsent(metric, k -> new ArrayList<>()).add(v))));
+        Map<String, Map<String, Estimate>> out = new TreeMap<>();
+        values.forEach((name, metrics) -> {
+            Map<String, Estimate> m = new LinkedHashMap<>();
+            metrics.forEach((metric, vs) -> m.put(metric, Estimate.of(vs)));
+            out.put(name, m);
+        });
+        return out;
+    }
+
+    /** Runs that did not complete. */
+    List<ArchivedRun> failed() {
+        return runs.stream().filter(r -> r.summary().status() != RunStatus.COMPLETED).toList();
+    }
+}

@@ -1,0 +1,102 @@
+package edu.rnnlab.report;
+
+import edu.rnnlab.archive.ArchivedRun;
+import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.model.CellType;
+import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.report.view.Cell;
+import edu.rnnlab.report.view.Table;
+import edu.rnnlab.train.TrainSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/** The compact setup table of an experiment: data and task, splits, window, models, training, seeds. */
+final class SetupTable {
+
+    private SetupTable() {}
+
+    static Table of(ExperimentRuns e, ReportContext ctx) {
+        Messages m = ctx.msg();
+        ArchivedRun first = baseRun(e);
+        DatasetSpec d = first.spec().dataset();
+        List<List<Cell>> rows = new ArrayList<>();
+        add(rows, m.get("setup.task"), task(m, d));
+        add(rows, m.get("setup.data"), first.provenance().data() == null ? NumberText.NONE
+                : first.provenance().data().description());
+        Map<String, Integer> splits = first.summary().splits();
+        add(rows, m.get("setup.splits"), m.get("setup.splits.value", count(splits.get("train")),
+                count(splits.get("val")), count(splits.get("test"))));
+        add(rows, m.get("setup.window"), m.get("setup.window.value", d.window(), d.horizon()));
+        add(rows, m.get("setup.protocol"), m.get("protocol." + d.protocol().name().toLowerCase(Locale.ROOT)));
+        Map<String, ModelGroup> models = new LinkedHashMap<>();
+        e.groups().forEach(g -> models.putIfAbsent(g.label(), g));
+        models.values().forEach(g -> add(rows, m.get("setup.model"), model(m, g)));
+        add(rows, m.get("setup.training"), training(m, first.spec().train()));
+        TreeSet<Long> seeds = new TreeSet<>();
+        e.runs().forEach(r -> seeds.add(r.spec().seed()));
+        add(rows, m.get("setup.seeds"), m.get("setup.seeds.value", seeds.size(), joined(seeds)));
+        add(rows, m.get("setup.profile"), String.valueOf(first.spec().profile()));
+        for (String key : e.sweepKeys()) {
+            List<String> values = e.study(key).stream().map(g -> SweepValues.text(g.sweep().get(key))).distinct().toList();
+            add(rows, m.get("setup.sweep"), key + ": " + String.join(", ", values));
+        }
+        return ctx.numbering().table(m.get("caption.setup", e.title(ctx.lang())), List.of(), rows, "");
+    }
+
+    /** The run that shows the base setting: one outside any sweep when there is one. */
+    private static ArchivedRun baseRun(ExperimentRuns e) {
+        return e.runs().stream().filter(r -> r.spec().sweep().isEmpty()).findFirst().orElse(e.runs().get(0));
+    }
+
+    static String task(Messages m, DatasetSpec d) {
+        String kind = d.kind().name().toLowerCase(Locale.ROOT);
+        String feature = d.feature() == null ? "" : m.getOr("feature." + d.feature(), d.feature());
+        String unit = d.feature() == null ? "" : m.getOr("unit." + d.feature(), "");
+        return m.get("task." + kind, feature, unit);
+    }
+
+    private static String model(Messages m, ModelGroup g) {
+        ModelSpec s = g.model();
+        String text = m.get("setup.model.value", g.label(), m.get("cell." + s.cell().name().toLowerCase(Locale.ROOT)),
+                m.get("impl." + s.impl().name().toLowerCase(Locale.ROOT)), s.hidden(), s.layers(),
+                NumberText.count(g.parameters()));
+        if (s.bidirectional()) {
+            text += m.get("setup.model.bidirectional");
+        }
+        if (s.cell() == CellType.GRU) {
+            text += m.get("setup.model.gru." + s.gruForm().name().toLowerCase(Locale.ROOT));
+        }
+        if (s.embedding() > 0) {
+            text += m.get("setup.model.embedding", s.embedding());
+        }
+        if (s.dropout() > 0) {
+            text += m.get("setup.model.dropout", NumberText.sig(s.dropout(), 2));
+        }
+        return text;
+    }
+
+    static String training(Messages m, TrainSpec t) {
+        return m.get("setup.training.value", m.get("optimizer." + t.optimizer().name().toLowerCase(Locale.ROOT)),
+                SweepValues.text(t.lr()), t.batch(), t.epochs(),
+                t.clip() > 0 ? SweepValues.text(t.clip()) : m.get("setup.off"),
+                t.patience() > 0 ? String.valueOf(t.patience()) : m.get("setup.off"));
+    }
+
+    private static String count(Integer n) {
+        return n == null ? NumberText.NONE : NumberText.count(n);
+    }
+
+    private static String joined(TreeSet<Long> seeds) {
+        List<String> s = new ArrayList<>();
+        seeds.forEach(v -> s.add(Long.toString(v)));
+        return String.join(", ", s);
+    }
+
+    private static void add(List<List<Cell>> rows, String key, String value) {
+        rows.add(List.of(Cell.plain(key), Cell.plain(value)));
+    }
+}

@@ -1,0 +1,92 @@
+package edu.rnnlab.report;
+
+import edu.rnnlab.report.chart.Axes;
+import edu.rnnlab.report.chart.BarChart;
+import edu.rnnlab.report.chart.Bars;
+import edu.rnnlab.report.chart.Line;
+import edu.rnnlab.report.chart.LineChart;
+import edu.rnnlab.report.view.Figure;
+import edu.rnnlab.report.view.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A one-at-a-time hyper-parameter study: the runs whose sweep map holds one key, as a table and a
+ * chart of the headline metric against the swept value (error bars = seed std; log x for learning
+ * rates and values spanning two decades). Table and figure are made separately so each is
+ * numbered where it appears.
+ */
+final class SweepStudy {
+
+    private SweepStudy() {}
+
+    static Table table(ExperimentRuns e, String key, ReportContext ctx) {
+        Messages m = ctx.msg();
+        String keyLabel = m.getOr("sweep." + key, key);
+        return ResultsTable.of(e, e.study(key), key, keyLabel, false, m.get("caption.sweep.table", keyLabel,
+                e.title(ctx.lang())), ctx);
+    }
+
+    /** The chart of a study, or empty when no swept value has a test score (every run failed). */
+    static Optional<Figure> figure(ExperimentRuns e, String key, ReportContext ctx) {
+        Messages m = ctx.msg();
+        String keyLabel = m.getOr("sweep." + key, key);
+        String metric = e.primaryMetric();
+        List<ModelGroup> scored = e.study(key).stream().filter(g -> g.test(metric).present()).toList();
+        if (scored.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ctx.numbering().figure(chart(e, key, keyLabel, scored, metric, m), m.get("caption.sweep",
+                Metrics.label(m, metric), keyLabel)));
+    }
+
+    static List<String> observations(ExperimentRuns e, String key, ReportContext ctx) {
+        return SweepObservations.of(e, key, ctx.msg().getOr("sweep." + key, key), e.study(key), ctx);
+    }
+
+    private static org.knowm.xchart.internal.chartpart.Chart<?, ?> chart(ExperimentRuns e, String key, String keyLabel,
+            List<ModelGroup> groups, String metric, Messages m) {
+        boolean numeric = groups.stream().allMatch(g -> !Double.isNaN(SweepValues.number(g.sweep().get(key))));
+        Map<String, List<ModelGroup>> byModel = new LinkedHashMap<>();
+        groups.forEach(g -> byModel.computeIfAbsent(g.label(), k -> new ArrayList<>()).add(g));
+        String yLabel = Metrics.header(m, metric, e.dataset());
+        String title = m.get("chart.sweep.title", Metrics.label(m, metric), keyLabel);
+        if (!numeric) {
+            List<String> categories = groups.stream().map(g -> SweepValues.text(g.sweep().get(key))).distinct().toList();
+            List<Bars> bars = new ArrayList<>();
+            byModel.forEach((label, gs) -> {
+                double[] v = new double[categories.size()];
+                double[] err = new double[categories.size()];
+                java.util.Arrays.fill(v, Double.NaN);
+                for (ModelGroup g : gs) {
+                    int i = categories.indexOf(SweepValues.text(g.sweep().get(key)));
+                    v[i] = g.test(metric).mean();
+                    err[i] = g.test(metric).hasSpread() ? g.test(metric).std() : 0;
+                }
+                bars.add(new Bars(label, Palette.family(gs.get(0)), Palette.library(gs.get(0)), 0, v, err));
+            });
+            return BarChart.draw(new Axes(title, keyLabel, yLabel, false, false), categories, bars, false);
+        }
+        List<Line> lines = new ArrayList<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (Map.Entry<String, List<ModelGroup>> entry : byModel.entrySet()) {
+            List<ModelGroup> gs = entry.getValue().stream()
+                    .sorted(Comparator.comparingDouble(g -> SweepValues.number(g.sweep().get(key)))).toList();
+            double[] x = gs.stream().mapToDouble(g -> SweepValues.number(g.sweep().get(key))).toArray();
+            double[] y = gs.stream().mapToDouble(g -> g.test(metric).mean()).toArray();
+            double[] s = gs.stream().mapToDouble(g -> g.test(metric).hasSpread() ? g.test(metric).std() : 0).toArray();
+            for (double v : x) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            lines.add(new Line(entry.getKey(), Palette.family(gs.get(0)), Palette.library(gs.get(0)), 0, x, y, s, false));
+        }
+        boolean logX = min > 0 && ("lr".equals(key) || max / min >= 100);
+        return LineChart.draw(new Axes(title, keyLabel, yLabel, logX, false), lines, LineChart.Spread.ERROR_BARS, true);
+    }
+}

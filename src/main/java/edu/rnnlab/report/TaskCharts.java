@@ -1,0 +1,98 @@
+package edu.rnnlab.report;
+
+import edu.rnnlab.archive.ArchivedRun;
+import edu.rnnlab.archive.PredictionRow;
+import edu.rnnlab.report.chart.Axes;
+import edu.rnnlab.report.chart.BarChart;
+import edu.rnnlab.report.chart.Bars;
+import edu.rnnlab.report.chart.Line;
+import edu.rnnlab.report.chart.LineChart;
+import edu.rnnlab.report.view.Figure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Charts that fit one task: predicted vs true for series, Acc@k bars for check-ins. */
+final class TaskCharts {
+
+    /** Points of the test series shown: a week of hours, or a bit over half a day of 5-minute steps. */
+    static final int STRETCH = 168;
+    /** More predicted lines than this make the chart unreadable; the first ones are kept. */
+    private static final int MAX_MODELS = 4;
+    private static final List<String> ACC_AT_K = List.of("acc1", "acc5", "acc10", "mrr");
+
+    private TaskCharts() {}
+
+    static Optional<Figure> predictions(ExperimentRuns e, List<ModelGroup> groups, ReportContext ctx) {
+        Messages m = ctx.msg();
+        Palette palette = new Palette(groups);
+        List<Line> lines = new ArrayList<>();
+        String series = null;
+        for (ModelGroup g : groups) {
+            Optional<ArchivedRun> run = g.completed().stream().filter(r -> !r.predictions().isEmpty()).findFirst();
+            if (run.isEmpty() || lines.size() > MAX_MODELS) {
+                continue;
+            }
+            if (series == null) {
+                series = run.get().predictions().get(0).series();
+                lines.add(stretch(run.get(), series, m.get("chart.truth"), "truth", false, 0, true));
+            }
+            Line predicted = stretch(run.get(), series, g.label() + " (" + m.get("chart.seed", run.get().spec().seed()) + ")",
+                    Palette.family(g), Palette.library(g), palette.shade(g), false);
+            if (predicted.x().length > 0) {
+                lines.add(predicted);
+            }
+        }
+        if (lines.size() < 2) {
+            return Optional.empty();
+        }
+        String unit = Metrics.unit(m, "rmse", e.dataset());
+        String feature = m.getOr("feature." + e.dataset().feature(), String.valueOf(e.dataset().feature()));
+        Axes axes = new Axes(m.get("chart.pred.title", series), m.get("chart.step"),
+                unit.isEmpty() ? feature : feature + " (" + unit + ")", false, false);
+        return Optional.of(ctx.numbering().figure(LineChart.draw(axes, lines, LineChart.Spread.NONE, false),
+                m.get("caption.pred", series, e.title(ctx.lang()))));
+    }
+
+    private static Line stretch(ArchivedRun run, String series, String name, String family, boolean library,
+            int shade, boolean actual) {
+        List<PredictionRow> rows = run.predictions().stream().filter(p -> p.series().equals(series)).limit(STRETCH).toList();
+        double[] x = new double[rows.size()];
+        double[] y = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            x[i] = rows.get(i).step();
+            y[i] = actual ? rows.get(i).actual() : rows.get(i).predicted();
+        }
+        return new Line(name, family, library, shade, x, y, null, false);
+    }
+
+    static Optional<Figure> accuracyAtK(ExperimentRuns e, List<ModelGroup> groups, ReportContext ctx) {
+        Messages m = ctx.msg();
+        List<String> keys = ACC_AT_K.stream().filter(e.metricColumns()::contains).toList();
+        if (keys.isEmpty() || groups.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> categories = keys.stream().map(k -> Metrics.label(m, k)).toList();
+        Palette palette = new Palette(groups);
+        List<Bars> bars = new ArrayList<>();
+        for (ModelGroup g : groups) {
+            double[] v = new double[keys.size()];
+            double[] err = new double[keys.size()];
+            for (int i = 0; i < keys.size(); i++) {
+                Estimate est = g.test(keys.get(i));
+                v[i] = est.mean();
+                err[i] = est.hasSpread() ? est.std() : 0;
+            }
+            bars.add(new Bars(g.label(), Palette.family(g), Palette.library(g), palette.shade(g), v, err));
+        }
+        int shade = 0;
+        for (Map.Entry<String, Map<String, Estimate>> b : e.baselines().entrySet()) {
+            double[] v = keys.stream().mapToDouble(k -> b.getValue().getOrDefault(k, Estimate.NONE).mean()).toArray();
+            bars.add(new Bars(m.get("results.baseline", b.getKey()), "baseline", false, shade++, v, null));
+        }
+        Axes axes = new Axes(m.get("chart.acc.title"), m.get("chart.metric"), m.get("chart.fraction"), false, false);
+        return Optional.of(ctx.numbering().figure(BarChart.draw(axes, categories, bars, false),
+                m.get("caption.acc", e.title(ctx.lang()))));
+    }
+}

@@ -1,0 +1,53 @@
+package edu.rnnlab.report.chart;
+
+import edu.rnnlab.report.view.Figure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Pattern;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Writes charts into the report's {@code charts/} folder: SVG (inlined into the HTML as a data URI,
+ * so the page opens offline and prints sharply) and PNG at 150 dpi (for the PDF, whose renderer
+ * does not draw SVG without an extra library).
+ */
+public final class ChartFiles {
+
+    /** Resolution of the PNG copies; 150 dpi prints cleanly on A4. */
+    public static final int DPI = 150;
+
+    private static final Pattern DECIMALS = Pattern.compile("(\\d\\.\\d{2})\\d+");
+
+    private final Path dir;
+
+    /** Charts go to {@code dir}, created when needed. */
+    public ChartFiles(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Writes {@code name.svg} and {@code name.png} and returns the figure that shows them. */
+    public Figure write(Chart<?, ?> chart, String name, String id, String caption) {
+        try {
+            Files.createDirectories(dir);
+            Path svg = dir.resolve(name + ".svg");
+            try (var out = Files.newOutputStream(svg)) {
+                VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            }
+            BitmapEncoder.saveBitmapWithDPI(chart, dir.resolve(name).toString(), BitmapEncoder.BitmapFormat.PNG, DPI);
+            // Coordinates to 2 decimals (a hundredth of a pixel) make the inlined SVG about half the size.
+            String text = DECIMALS.matcher(Files.readString(svg)).replaceAll("$1");
+            Files.writeString(svg, text);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            String uri = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(bytes);
+            return new Figure(id, caption, uri, dir.getFileName() + "/" + name + ".png");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write chart " + name + " under " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package edu.rnnlab.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** The one look shared by every chart: palette per cell type, markers per implementation, fonts. */
+final class ChartStyle {
+
+    static final int WIDTH = 760;
+    static final int HEIGHT = 400;
+
+    private static final Color RNN = new Color(0x00, 0x72, 0xB2);
+    private static final Color GRU = new Color(0xD5, 0x5E, 0x00);
+    private static final Color LSTM = new Color(0x00, 0x9E, 0x73);
+    private static final Color BASELINE = new Color(0x88, 0x88, 0x88);
+    private static final Color TRUTH = new Color(0x22, 0x22, 0x22);
+    private static final Color OTHER = new Color(0xCC, 0x79, 0xA7);
+    /** Lighter (positive) or darker (negative) per shade, so variants of one cell stay recognisable. */
+    private static final double[] SHADES = {0, 0.4, -0.35, 0.65, -0.55, 0.25, -0.2, 0.8};
+
+    private ChartStyle() {}
+
+    /** The colour of a family (cell type) in a given shade. */
+    static Color colour(String family, int shade) {
+        Color base = switch (family) {
+            case "rnn" -> RNN;
+            case "gru" -> GRU;
+            case "lstm" -> LSTM;
+            case "baseline" -> BASELINE;
+            case "truth" -> TRUTH;
+            default -> OTHER;
+        };
+        double f = SHADES[Math.floorMod(shade, SHADES.length)];
+        return f >= 0 ? mix(base, Color.WHITE, f) : mix(base, Color.BLACK, -f);
+    }
+
+    /** Library bars: a lighter tint of the same colour. */
+    static Color tint(Color c) {
+        return mix(c, Color.WHITE, 0.45);
+    }
+
+    static Color withAlpha(Color c, int alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+
+    static Marker marker(boolean library) {
+        return library ? SeriesMarkers.SQUARE : SeriesMarkers.CIRCLE;
+    }
+
+    static BasicStroke stroke(boolean dashed) {
+        return dashed
+                ? new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)
+                : new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /** Fonts, grid and legend common to every chart. */
+    static void apply(Styler s) {
+        // The logical SansSerif font falls back to a CJK font for Chinese labels where one is installed.
+        Font base = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        s.setBaseFont(base);
+        s.setChartTitleFont(base.deriveFont(Font.BOLD, 13f));
+        s.setLegendFont(base.deriveFont(11f));
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(false);
+        s.setLegendBorderColor(new Color(0xDD, 0xDD, 0xDD));
+        s.setLegendPosition(Styler.LegendPosition.OutsideE);
+        s.setChartPadding(8);
+        s.setAntiAlias(true);
+        s.setToolTipsEnabled(false);
+    }
+
+    /**
+     * Tick labels with up to 4 significant figures and a leading zero ("0.065", not ".065"). Not on
+     * logarithmic axes: XChart places ticks linearly once a formatting function is set.
+     */
+    static void ticks(AxesChartStyler s, boolean formatX, boolean formatY) {
+        if (formatY) {
+            s.setyAxisTickLabelsFormattingFunction(ChartStyle::tick);
+        }
+        if (formatX) {
+            s.setxAxisTickLabelsFormattingFunction(ChartStyle::tick);
+        }
+        s.setXAxisTickMarkSpacingHint(90);
+    }
+
+    static String tick(Double v) {
+        if (v == null || !Double.isFinite(v)) {
+            return "";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    private static Color mix(Color c, Color with, double f) {
+        return new Color((int) Math.round(c.getRed() * (1 - f) + with.getRed() * f),
+                (int) Math.round(c.getGreen() * (1 - f) + with.getGreen() * f),
+                (int) Math.round(c.getBlue() * (1 - f) + with.getBlue() * f));
+    }
+}

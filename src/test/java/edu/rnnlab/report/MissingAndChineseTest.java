@@ -1,0 +1,66 @@
+package edu.rnnlab.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.rnnlab.archive.RunArchive;
+import edu.rnnlab.report.render.FontLocator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An empty archive still gives a complete report; the Chinese report uses the course's terms. */
+class MissingAndChineseTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void emptyArchiveExplainsEveryItem() throws Exception {
+        var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
+        ReportResult r = new ReportBuilder(new RunArchive(tmp.resolve("nothing-here")), options).build(tmp.resolve("out"));
+        assertEquals(0, r.runsUsed());
+        assertEquals(7, r.missing().size());
+        Document doc = Jsoup.parse(Files.readString(tmp.resolve("out/index.html")));
+        assertEquals(7, doc.select(".section .missing").size() - 1, "items 1-7 plus the empty extras");
+        assertTrue(doc.select("#item-2 #course-check").text().contains("not been run yet"));
+        assertTrue(Files.notExists(tmp.resolve("out/report.pdf")));
+    }
+
+    @Test
+    void unreadableRunBecomesANote() throws Exception {
+        Path bad = tmp.resolve("runs/broken/run-1");
+        Files.createDirectories(bad);
+        Files.writeString(bad.resolve("summary.json"), "{ not json");
+        var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
+        ReportResult r = new ReportBuilder(new RunArchive(tmp.resolve("runs")), options).build(tmp.resolve("out"));
+        assertEquals(0, r.runsUsed());
+        String summary = Jsoup.parse(Files.readString(tmp.resolve("out/index.html"))).select("#summary .note").text();
+        assertTrue(summary.contains("broken"), summary);
+    }
+
+    @Test
+    void chineseReport() throws Exception {
+        var options = new ReportOptions("zh", true, true, null, null, null, null, List.of());
+        new ReportBuilder(LabFixture.write(tmp.resolve("runs")), options).build(tmp.resolve("zh"));
+        Document doc = Jsoup.parse(Files.readString(tmp.resolve("zh/index.html")));
+        assertEquals("zh", doc.selectFirst("html").attr("lang"));
+        assertTrue(doc.selectFirst("#item-1 h2").text().contains("循环神经网络"));
+        assertTrue(doc.select("#item-5 h2").text().contains("长短期记忆网络"));
+        assertTrue(doc.text().contains("困惑度"));
+        assertTrue(doc.selectFirst("#table-1 .caption").text().startsWith("表 1."));
+        try (PDDocument pdf = Loader.loadPDF(tmp.resolve("zh/report.pdf").toFile())) {
+            assertTrue(pdf.getNumberOfPages() >= 10);
+            if (!FontLocator.cjk().isEmpty()) {
+                assertTrue(new PDFTextStripper().getText(pdf).contains("循环神经网络"), "CJK font embedded");
+            }
+        }
+    }
+}

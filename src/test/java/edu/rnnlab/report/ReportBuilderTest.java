@@ -1,0 +1,167 @@
+package edu.rnnlab.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The English HTML report built from {@link LabFixture}: structure, numbers, escaping, missing items. */
+class ReportBuilderTest {
+
+    @TempDir
+    static Path tmp;
+    static ReportResult result;
+    static String html;
+    static Document doc;
+
+    @BeforeAll
+    static void build() throws Exception {
+        var archive = LabFixture.write(tmp.resolve("runs"));
+        var options = new ReportOptions("en", true, false, "Ada Lovelace", null, null, "./rnnlab lab --profile quick",
+                List.of("no check-in data found; run with --data-dir"));
+        result = new ReportBuilder(archive, options).build(tmp.resolve("report"));
+        html = Files.readString(tmp.resolve("report/index.html"), StandardCharsets.UTF_8);
+        doc = Jsoup.parse(html);
+    }
+
+    @Test
+    void writesHtmlAndChartsAndCountsRuns() {
+        assertTrue(result.written().contains(tmp.resolve("report/index.html")));
+        assertFalse(Files.exists(tmp.resolve("report/report.pdf")), "pdf=false writes no PDF");
+        assertTrue(result.written().stream().anyMatch(p -> p.toString().endsWith(".png")));
+        assertTrue(result.written().stream().anyMatch(p -> p.toString().endsWith(".svg")));
+        assertEquals(40, result.runsUsed());
+    }
+
+    @Test
+    void sectionsAppearInOrder() {
+        List<String> ids = doc.select("section.section").eachAttr("id");
+        assertEquals(List.of("summary", "item-1", "item-2", "item-3", "item-4", "item-5", "item-6", "item-7", "extras",
+                "appendix"), ids);
+        assertEquals(ids.size(), doc.select("nav.toc li.toc-level-1").size());
+        assertTrue(doc.select("#item-2 h3").text().contains("Reproducing the teacher's worked example"));
+    }
+
+    @Test
+    void missingItemIsExplainedWithTheRunnersNote() {
+        assertEquals(1, result.missing().size());
+        assertEquals(4, result.missing().get(0).item());
+        assertTrue(result.missing().get(0).reason().contains("no check-in data found"));
+        Element missing = doc.selectFirst("#item-4 .missing");
+        assertTrue(missing.text().contains("no check-in data found"), missing.text());
+        assertTrue(missing.text().contains("./rnnlab run <id>"), missing.text());
+        assertTrue(doc.selectFirst("#table-1").text().contains("Not run"));
+    }
+
+    @Test
+    void resultsTableShowsMeanStdBestInBoldAndBaselines() {
+        Element results = resultsTable("item-1");
+        String text = results.text();
+        assertTrue(text.contains("1.050 ± 0.0023"), text);
+        assertTrue(text.contains("Baseline: persistence"), text);
+        assertTrue(text.contains("1.320"), text);
+        assertEquals("1.050 ± 0.0023", results.selectFirst("strong.best").text());
+        assertTrue(text.contains("3/3"), text);
+    }
+
+    @Test
+    void observationsComeFromTheNumbers() {
+        String obs = doc.select("#item-1 ul.observations").text();
+        assertTrue(obs.contains("RNN (scratch) reached the best test RMSE: 1.050 ± 0.0023 °C"), obs);
+        assertTrue(obs.contains("beats the best trivial baseline, persistence (1.320 °C)"), obs);
+        String item2 = doc.select("#item-2 ul.observations").text();
+        assertTrue(item2.contains("Compared with the hand-written RNN"), item2);
+        String item5 = doc.select("#item-5").text();
+        assertTrue(item5.contains("Loss became NaN at epoch 2"), item5);
+        assertTrue(item5.contains("1 of 5 runs did not complete"), item5);
+    }
+
+    @Test
+    void pairedComparisonOfLstmAndGru() {
+        String item7 = doc.select("#item-7").text();
+        assertTrue(item7.contains("Paired comparison of LSTM and GRU"), item7);
+        assertTrue(item7.contains("0.02 ± 0.13"), item7);
+        assertTrue(item7.contains("paired t = 0.356, df = 4"), item7);
+        assertTrue(item7.contains("better in 3 of 5 seeds"), item7);
+        assertTrue(item7.contains("not significant"), item7);
+        assertTrue(doc.selectFirst("#table-1").text().contains("no significant difference in RMSE (Δ = 0.02 ± 0.13, 5 seeds)"));
+    }
+
+    @Test
+    void courseCheckQuotesThePublishedFigures() {
+        String course = doc.select("#course-check").text();
+        assertTrue(course.contains("Published by the course"), course);
+        assertTrue(course.contains("1.050") && course.contains("1.047") && course.contains("18.40"), course);
+        assertTrue(course.contains("optimistic by design"), course);
+    }
+
+    @Test
+    void sweepStudiesHaveTablesAndCharts() {
+        String item3 = doc.select("#item-3").text();
+        assertTrue(item3.contains("Effect of hidden size"), item3);
+        assertTrue(item3.contains("Effect of learning rate"), item3);
+        assertTrue(item3.contains("RMSE against learning rate"), item3);
+        assertTrue(doc.selectFirst("#table-1").text().contains("Best hidden size: 64."));
+    }
+
+    @Test
+    void dataStringsAreEscaped() {
+        assertFalse(html.contains(LabFixture.NASTY));
+        assertTrue(html.contains("&lt;b&gt;Café &amp; Bar&lt;/b&gt;"));
+        assertTrue(doc.select("#extras pre.sample").text().contains(LabFixture.NASTY));
+        assertTrue(doc.select("#item-7").text().contains("Baseline: " + LabFixture.NASTY));
+    }
+
+    @Test
+    void figuresAndTablesAreNumberedAndInlined() {
+        List<String> captions = doc.select("figcaption").eachText();
+        assertTrue(captions.size() >= 15, "figures: " + captions.size());
+        for (int i = 0; i < captions.size(); i++) {
+            assertTrue(captions.get(i).startsWith("Figure " + (i + 1) + ". "), captions.get(i));
+        }
+        doc.select("figure img").forEach(img -> assertTrue(img.attr("src").startsWith("data:image/svg+xml;base64,")));
+        List<String> tables = doc.select(".table-wrap .caption").eachText();
+        for (int i = 0; i < tables.size(); i++) {
+            assertTrue(tables.get(i).startsWith("Table " + (i + 1) + ". "), tables.get(i));
+        }
+        assertTrue(tables.get(0).startsWith("Table 1. Summary"));
+        assertTrue(doc.select("link[rel=stylesheet], script[src]").isEmpty(), "self-contained");
+    }
+
+    @Test
+    void titleBlockAndAppendix() {
+        String title = doc.select("table.title-block").text();
+        assertTrue(title.contains("Ada Lovelace"), title);
+        assertTrue(title.contains(TitleBlock.PLACEHOLDER), title);
+        assertTrue(title.contains("Built-in synthetic air quality"), title);
+        String appendix = doc.select("#appendix").text();
+        assertTrue(appendix.contains("ab".repeat(32)), "full sha256");
+        assertTrue(appendix.contains("./rnnlab lab --profile quick"));
+        assertTrue(appendix.contains("./rnnlab run <experiment> --seed <seed>"));
+        assertTrue(appendix.contains("./rnnlab verify reports/runs/"));
+        assertTrue(appendix.contains("hash-lstm-vs-gru"));
+        assertTrue(appendix.contains("lowest validation loss"));
+    }
+
+    @Test
+    void noMessageKeyIsMissing() {
+        assertFalse(Pattern.compile("\\[[a-z_]+(\\.[a-z_0-9]+)+\\]").matcher(doc.text()).find(),
+                "a message key without text");
+    }
+
+    private static Element resultsTable(String section) {
+        return doc.select("#" + section + " .table-wrap").stream().filter(t -> t.text().contains("Test results"))
+                .findFirst().orElseThrow();
+    }
+}
