@@ -29,9 +29,9 @@ final class LabCommand implements Callable<Integer> {
     public Integer call() {
         String command = Session.commandLine("lab", spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
         long start = System.nanoTime();
-        Session session = new Session(paths, engine, options.quiet, spec.commandLine().getOut(), command);
-        ExperimentRunner.Outcome outcome = session.run(List.of(), options);
-        ReportCommand.render(session.archive, paths.reportDir(), report, command, outcome.notes(), spec.commandLine().getOut());
+        Session session = Session.console(paths, options.quiet, spec.commandLine().getOut(), command);
+        ExperimentRunner.Outcome outcome = session.run(List.of(), options, engine);
+        ReportCommand.render(session, options, paths.reportDir(), report, command, outcome.notes(), spec.commandLine().getOut());
         spec.commandLine().getOut().printf("%d trained, %d skipped, %d diverged in %.0f s.%n", outcome.trained(),
                 outcome.skipped(), outcome.diverged(), (System.nanoTime() - start) / 1e9);
         return outcome.diverged() > 0 ? RnnlabException.Exit.RUN_FAILED.code() : 0;

@@ -1,6 +1,6 @@
 package edu.rnnlab.cli;
 
-import edu.rnnlab.archive.RunArchive;
+import edu.rnnlab.experiment.RunProgress;
 import edu.rnnlab.report.ReportBuilder;
 import edu.rnnlab.report.ReportResult;
 import java.io.PrintWriter;
@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
 
     @Mixin PathOptions paths;
+    @Mixin RunOptions options;
     @Mixin ReportOptionsMixin report;
 
     @Option(names = "--stacktrace", description = "Print stack traces of errors.")
@@ -29,14 +30,19 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String command = Session.commandLine("report", spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
-        render(new RunArchive(paths.archiveRoot()), paths.reportDir(), report, command, List.of(), spec.commandLine().getOut());
+        Session session = new Session(paths, RunProgress.QUIET, command);
+        render(session, options, paths.reportDir(), report, command, List.of(), spec.commandLine().getOut());
         return 0;
     }
 
-    /** Renders and prints where the report is; shared with {@code lab}. */
-    static ReportResult render(RunArchive archive, Path dir, ReportOptionsMixin report, String command, List<String> notes,
-            PrintWriter out) {
-        ReportResult result = new ReportBuilder(archive, report.toOptions(command, notes)).build(dir);
+    /**
+     * Renders the runs the registry plans for this profile and seeds (not stale runs of older specs or
+     * other profiles) and prints where the report is; shared with {@code lab}.
+     */
+    static ReportResult render(Session session, RunOptions options, Path dir, ReportOptionsMixin report, String command,
+            List<String> notes, PrintWriter out) {
+        ReportResult result = new ReportBuilder(session.archive, report.toOptions(command, notes),
+                session.plannedRunIds(options)).build(dir);
         out.printf("Report from %d archived runs:%n", result.runsUsed());
         result.written().stream().filter(p -> !p.getParent().getFileName().toString().equals("charts"))
                 .forEach(p -> out.println("  " + p));

@@ -32,8 +32,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String command = Session.commandLine("run", spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
-        Session session = new Session(paths, engine, options.quiet, spec.commandLine().getOut(), command);
-        ExperimentRunner.Outcome outcome = session.run(ids, options);
+        Session session = Session.console(paths, options.quiet, spec.commandLine().getOut(), command);
+        ExperimentRunner.Outcome outcome = session.run(ids, options, engine);
         spec.commandLine().getOut().printf("%d trained, %d skipped (already archived), %d diverged; archive: %s%n",
                 outcome.trained(), outcome.skipped(), outcome.diverged(), session.archive.root());
         return outcome.diverged() > 0 ? RnnlabException.Exit.RUN_FAILED.code() : 0;

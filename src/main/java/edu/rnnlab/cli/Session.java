@@ -1,36 +1,48 @@
 package edu.rnnlab.cli;
 
-import ai.djl.Device;
 import edu.rnnlab.archive.RunArchive;
 import edu.rnnlab.experiment.DataCatalog;
 import edu.rnnlab.experiment.ExperimentRunner;
 import edu.rnnlab.experiment.ProvenanceRecorder;
 import edu.rnnlab.experiment.Registry;
+import edu.rnnlab.experiment.RunProgress;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 
-/** What the training commands share: the registry, the archive, the data catalog and the runner. */
+/** What the commands that plan, train or report share: the registry, the archive, the data catalog and the runner. */
 final class Session {
 
     final Registry registry;
     final RunArchive archive;
     final DataCatalog catalog;
     final ExperimentRunner runner;
-    final Device device;
 
-    Session(PathOptions paths, EngineOptions engine, boolean quiet, PrintWriter out, String commandLine) {
+    Session(PathOptions paths, RunProgress progress, String commandLine) {
         this.registry = Registry.load(paths.experimentsDir());
         this.archive = new RunArchive(paths.archiveRoot());
         this.catalog = new DataCatalog(paths.dataDir, paths.generatedData());
-        this.device = engine.apply();
-        this.runner = new ExperimentRunner(archive, catalog, new ProvenanceRecorder(PathOptions.home(), commandLine),
-                new ConsoleProgress(out, quiet));
+        this.runner = new ExperimentRunner(archive, catalog, new ProvenanceRecorder(PathOptions.home(), commandLine), progress);
     }
 
-    /** Runs the selected experiments (all when {@code ids} is empty). */
-    ExperimentRunner.Outcome run(List<String> ids, RunOptions options) {
-        return runner.run(registry.select(ids),
-                new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, device));
+    /** A session that prints progress to {@code out}. */
+    static Session console(PathOptions paths, boolean quiet, PrintWriter out, String commandLine) {
+        return new Session(paths, new ConsoleProgress(out, quiet), commandLine);
+    }
+
+    /** Runs the selected experiments (all when {@code ids} is empty) on the engine's device. */
+    ExperimentRunner.Outcome run(List<String> ids, RunOptions options, EngineOptions engine) {
+        return runner.run(registry.select(ids), runnerOptions(options, engine));
+    }
+
+    /** The run ids the registry plans for these options: what a report should show. */
+    Set<String> plannedRunIds(RunOptions options) {
+        return runner.plannedRunIds(registry.all(), runnerOptions(options, null));
+    }
+
+    private static ExperimentRunner.Options runnerOptions(RunOptions options, EngineOptions engine) {
+        return new ExperimentRunner.Options(options.profile(), options.seed, options.seeds,
+                engine == null ? null : engine.apply());
     }
 
     /** The command line as typed, for provenance and the report's appendix. */

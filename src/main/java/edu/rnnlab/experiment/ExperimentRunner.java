@@ -12,7 +12,9 @@ import edu.rnnlab.train.TrainingLoop;
 import edu.rnnlab.train.TrainingOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs experiments into the archive: plans every run, skips those already completed with the same
@@ -40,15 +42,18 @@ public final class ExperimentRunner {
         this.progress = progress;
     }
 
+    /** The ids of the runs {@link #run} would train or skip, e.g. to report exactly those. */
+    public Set<String> plannedRunIds(List<Registry.LoadedSpec> specs, Options options) {
+        Set<String> ids = new LinkedHashSet<>();
+        plan(specs, options, new ArrayList<>()).forEach(p -> ids.add(p.runId()));
+        return ids;
+    }
+
     /** Runs the given experiments in order. */
     public Outcome run(List<Registry.LoadedSpec> specs, Options options) {
-        List<PlannedRun> plan = new ArrayList<>();
-        for (Registry.LoadedSpec spec : specs) {
-            for (RunSpec run : RunPlanner.plan(spec, options.profile(), options.baseSeed(), options.seeds())) {
-                String hash = RunIds.specHash(run, catalog.fingerprint(run.dataset()));
-                plan.add(new PlannedRun(run, hash, RunIds.runId(run, hash)));
-            }
-        }
+        List<String> notes = new ArrayList<>();
+        List<PlannedRun> plan = plan(specs, options, notes);
+        notes.forEach(progress::info);
         int trained = 0;
         int skipped = 0;
         int diverged = 0;
@@ -65,7 +70,8 @@ public final class ExperimentRunner {
                 diverged++;
             }
         }
-        return new Outcome(trained, skipped, diverged, catalog.notes());
+        notes.addAll(catalog.notes());
+        return new Outcome(trained, skipped, diverged, notes);
     }
 
     /**
@@ -80,6 +86,23 @@ public final class ExperimentRunner {
     }
 
     private record PlannedRun(RunSpec spec, String hash, String runId) {}
+
+    /** Every run of the specs; experiments whose data is unavailable are left out with a note. */
+    private List<PlannedRun> plan(List<Registry.LoadedSpec> specs, Options options, List<String> notes) {
+        List<PlannedRun> plan = new ArrayList<>();
+        for (Registry.LoadedSpec spec : specs) {
+            if (!catalog.available(spec.spec().dataset())) {
+                notes.add(spec.spec().id() + " skipped: no text corpus found; run 'rnnlab data fetch timemachine'"
+                        + " or pass --data-dir with a .txt file");
+                continue;
+            }
+            for (RunSpec run : RunPlanner.plan(spec, options.profile(), options.baseSeed(), options.seeds())) {
+                String hash = RunIds.specHash(run, catalog.fingerprint(run.dataset()));
+                plan.add(new PlannedRun(run, hash, RunIds.runId(run, hash)));
+            }
+        }
+        return plan;
+    }
 
     private RunSummary train(PlannedRun p, Device device, int index, int total) {
         Instant started = Instant.now();

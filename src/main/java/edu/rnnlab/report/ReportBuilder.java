@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds the assignment report from the run archive alone (it never trains and never reads data
@@ -34,11 +35,21 @@ public final class ReportBuilder {
 
     private final RunArchive archive;
     private final ReportOptions options;
+    private final Set<String> runIds;
 
-    /** A builder reading {@code archive}, rendering as {@code options} say. */
+    /** A builder reading every run of {@code archive}, rendering as {@code options} say. */
     public ReportBuilder(RunArchive archive, ReportOptions options) {
+        this(archive, options, null);
+    }
+
+    /**
+     * A builder that reports only the runs with the given ids (those the current registry and profile
+     * plan), so runs of an older spec or another profile left in the archive do not mix into the means.
+     */
+    public ReportBuilder(RunArchive archive, ReportOptions options, Set<String> runIds) {
         this.archive = archive;
         this.options = options;
+        this.runIds = runIds == null ? null : Set.copyOf(runIds);
     }
 
     /** Writes the report into {@code outputDir} (created if needed) and says what it wrote. */
@@ -49,12 +60,20 @@ public final class ReportBuilder {
             ArchiveScan scan = ArchiveScan.of(archive);
             List<String> notes = new ArrayList<>(options.notes());
             notes.addAll(scan.problems());
+            List<ArchivedRun> runs = scan.runs();
+            if (runIds != null) {
+                runs = runs.stream().filter(r -> runIds.contains(r.summary().runId())).toList();
+                int left = scan.runs().size() - runs.size();
+                if (left > 0) {
+                    notes.add(left + " archived runs of other profiles or older specs were left out of this report.");
+                }
+            }
             ReportOptions effective = new ReportOptions(options.language(), options.html(), options.pdf(),
                     options.student(), options.studentId(), options.course(), options.commandLine(), notes);
             Messages msg = new Messages(effective.language());
             ReportContext ctx = new ReportContext(msg, new Numbering(msg, new ChartFiles(charts)), effective);
             ChartCleaner.clean(charts);
-            Built built = view(scan.runs(), ctx);
+            Built built = view(runs, ctx);
             ReportView view = built.view();
             List<Path> written = new ArrayList<>();
             HtmlRenderer html = new HtmlRenderer();

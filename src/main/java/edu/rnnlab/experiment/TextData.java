@@ -1,0 +1,98 @@
+package edu.rnnlab.experiment;
+
+import ai.djl.nn.Block;
+import edu.rnnlab.RnnlabException;
+import edu.rnnlab.data.DataSource;
+import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.data.text.TextCorpus;
+import edu.rnnlab.experiment.task.LanguageModelTask;
+import edu.rnnlab.experiment.task.TextBaselines;
+import edu.rnnlab.experiment.task.TextGeneration;
+import edu.rnnlab.model.ModelFactory;
+import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.train.Selection;
+import edu.rnnlab.train.Split;
+import edu.rnnlab.train.Task;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A text prepared for a character (or word) language model: the token stream split chronologically
+ * ({@code dataset.train_fraction}, {@code val_fraction}), the task in the spec's sampling, count-based
+ * baselines on the test split, and, after training, text generated greedily from the textbook prefix.
+ */
+final class TextData implements PreparedData {
+
+    /** Tokens generated after the prefix for the summary. */
+    static final int GENERATED_TOKENS = 50;
+
+    private final TextCorpus corpus;
+    private final LanguageModelTask task;
+    private final Map<String, Map<String, Double>> baselines;
+
+    TextData(TextCorpus corpus, DatasetSpec spec) {
+        this.corpus = corpus;
+        TextCorpus.Splits splits = corpus.split(spec.trainFraction(), spec.valFraction());
+        this.task = new LanguageModelTask(splits.train(), splits.val(), splits.test(), corpus.vocabulary().size(),
+                spec.window(), sequential(spec.sampling()));
+        this.baselines = TextBaselines.evaluate(splits.train(), splits.test(), corpus.vocabulary().size());
+    }
+
+    private static boolean sequential(String sampling) {
+        return switch (sampling.strip().toLowerCase(Locale.ROOT)) {
+            case "sequential" -> true;
+            case "random" -> false;
+            default -> throw RnnlabException.badInput("Unknown dataset.sampling '" + sampling + "'; use sequential or random.");
+        };
+    }
+
+    /** The corpus (vocabulary, encoding). */
+    TextCorpus corpus() {
+        return corpus;
+    }
+
+    @Override
+    public LanguageModelTask task() {
+        return task;
+    }
+
+    @Override
+    public Block model(ModelSpec spec) {
+        return ModelFactory.languageModel(spec, corpus.vocabulary().size());
+    }
+
+    @Override
+    public DataSource source() {
+        return corpus.source();
+    }
+
+    @Override
+    public Map<String, Integer> splits() {
+        Map<String, Integer> splits = new LinkedHashMap<>();
+        for (Split split : Split.values()) {
+            splits.put(split.key(), task.size(split));
+        }
+        return splits;
+    }
+
+    @Override
+    public Map<String, Map<String, Double>> baselines() {
+        return baselines;
+    }
+
+    @Override
+    public Selection selection() {
+        return Selection.VALIDATION_LOSS;
+    }
+
+    @Override
+    public Map<String, String> extras(Block trainedModel) {
+        // The run is over (the test pass was the last): free the state it carried.
+        task.release();
+        Map<String, String> extras = new LinkedHashMap<>();
+        extras.put("generated", TextGeneration.greedy(trainedModel, corpus, TextGeneration.PREFIX, GENERATED_TOKENS));
+        extras.put("vocabulary", Integer.toString(corpus.vocabulary().size()));
+        return extras;
+    }
+}
