@@ -9,8 +9,6 @@ import edu.rnnlab.experiment.task.CheckinBaselines;
 import edu.rnnlab.experiment.task.NextLocationTask;
 import edu.rnnlab.model.ModelFactory;
 import edu.rnnlab.model.ModelSpec;
-import edu.rnnlab.train.Selection;
-import edu.rnnlab.train.Split;
 import edu.rnnlab.train.Task;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,22 +42,8 @@ final class CheckinData implements PreparedData {
     }
 
     @Override
-    public Map<String, Integer> splits() {
-        Map<String, Integer> splits = new LinkedHashMap<>();
-        for (Split split : Split.values()) {
-            splits.put(split.key(), task.size(split));
-        }
-        return splits;
-    }
-
-    @Override
     public Map<String, Map<String, Double>> baselines() {
         return baselines;
-    }
-
-    @Override
-    public Selection selection() {
-        return Selection.VALIDATION_LOSS;
     }
 
     @Override

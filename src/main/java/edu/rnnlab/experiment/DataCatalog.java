@@ -3,16 +3,16 @@ package edu.rnnlab.experiment;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.DataFile;
 import edu.rnnlab.data.DataFolder;
-import edu.rnnlab.data.checkin.CheckinReader;
-import edu.rnnlab.data.synthetic.CheckinGenerator;
 import edu.rnnlab.data.DatasetKind;
 import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.data.checkin.CheckinReader;
 import edu.rnnlab.data.series.AirQualityReader;
 import edu.rnnlab.data.series.PemsReader;
+import edu.rnnlab.data.synthetic.AirQualityGenerator;
+import edu.rnnlab.data.synthetic.CheckinGenerator;
+import edu.rnnlab.data.synthetic.PemsGenerator;
 import edu.rnnlab.data.text.TextCorpus;
 import edu.rnnlab.data.text.TextTokens;
-import edu.rnnlab.data.synthetic.AirQualityGenerator;
-import edu.rnnlab.data.synthetic.PemsGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ public final class DataCatalog {
     private final Path generated;
     private final List<String> notes = new java.util.ArrayList<>();
     private final Map<DatasetSpec, PreparedData> cache = new HashMap<>();
-    private final Map<DatasetKind, Location> locations = new HashMap<>();
+    private final Map<String, Location> locations = new HashMap<>();
 
     /**
      * @param dataDir   the user's course data folder, or null for built-in data
@@ -64,7 +64,8 @@ public final class DataCatalog {
         if (location.builtIn()) {
             return "built-in:" + spec.kind() + ":" + BUILT_IN_SEED;
         }
-        return "files:" + files(location, spec.kind()).stream().map(DataFile::sha256).toList().hashCode();
+        // The files' own digests, in name order: a different copy of the course data means different runs.
+        return "files:" + String.join(",", files(location).stream().map(DataFile::sha256).toList());
     }
 
     /** Whether the spec's data comes from the built-in generator. */
@@ -110,7 +111,8 @@ public final class DataCatalog {
     }
 
     private Location locate(DatasetSpec spec) {
-        return locations.computeIfAbsent(spec.kind(), k -> find(spec).orElseGet(() -> new Location(generate(k), true)));
+        String key = spec.kind() + "/" + (spec.file() == null ? "" : spec.file());
+        return locations.computeIfAbsent(key, k -> find(spec).orElseGet(() -> new Location(generate(spec.kind()), true)));
     }
 
     private Optional<Location> find(DatasetSpec spec) {
@@ -157,7 +159,7 @@ public final class DataCatalog {
         };
     }
 
-    private static List<DataFile> files(Location location, DatasetKind kind) {
+    private static List<DataFile> files(Location location) {
         try (Stream<Path> list = Files.isDirectory(location.path()) ? Files.list(location.path()) : Stream.of(location.path())) {
             return list.filter(Files::isRegularFile).sorted().map(edu.rnnlab.data.Checksums::describe).toList();
         } catch (IOException e) {

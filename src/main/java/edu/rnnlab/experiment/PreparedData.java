@@ -7,6 +7,8 @@ import edu.rnnlab.model.ModelSpec;
 import edu.rnnlab.train.Evaluation;
 import edu.rnnlab.train.Selection;
 import edu.rnnlab.train.Task;
+import edu.rnnlab.train.Split;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,14 +27,22 @@ public interface PreparedData {
     /** Where the data came from. */
     DataSource source();
 
-    /** Examples per split. */
-    Map<String, Integer> splits();
+    /** Examples per split, keyed train, val, test. */
+    default Map<String, Integer> splits() {
+        Map<String, Integer> splits = new LinkedHashMap<>();
+        for (Split split : Split.values()) {
+            splits.put(split.key(), task().size(split));
+        }
+        return splits;
+    }
 
     /** Trivial baselines on the test split: name -> metrics. */
     Map<String, Map<String, Double>> baselines();
 
-    /** How the epoch is selected (validation loss, or the course protocol's test score). */
-    Selection selection();
+    /** How the epoch is selected: the lowest validation loss unless the protocol says otherwise. */
+    default Selection selection() {
+        return Selection.VALIDATION_LOSS;
+    }
 
     /** Test predictions to archive for charts (empty when the task has none). */
     default List<PredictionRow> predictions(Evaluation testEvaluation) {

@@ -16,7 +16,6 @@ import edu.rnnlab.train.Evaluation;
 import edu.rnnlab.train.Selection;
 import edu.rnnlab.train.Split;
 import edu.rnnlab.train.Task;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,15 +47,6 @@ final class SeriesData implements PreparedData {
     @Override
     public DataSource source() {
         return prepared.set().source();
-    }
-
-    @Override
-    public Map<String, Integer> splits() {
-        Map<String, Integer> splits = new LinkedHashMap<>();
-        for (Split split : Split.values()) {
-            splits.put(split.key(), task.size(split));
-        }
-        return splits;
     }
 
     @Override

@@ -10,9 +10,6 @@ import edu.rnnlab.experiment.task.TextBaselines;
 import edu.rnnlab.experiment.task.TextGeneration;
 import edu.rnnlab.model.ModelFactory;
 import edu.rnnlab.model.ModelSpec;
-import edu.rnnlab.train.Selection;
-import edu.rnnlab.train.Split;
-import edu.rnnlab.train.Task;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -68,22 +65,8 @@ final class TextData implements PreparedData {
     }
 
     @Override
-    public Map<String, Integer> splits() {
-        Map<String, Integer> splits = new LinkedHashMap<>();
-        for (Split split : Split.values()) {
-            splits.put(split.key(), task.size(split));
-        }
-        return splits;
-    }
-
-    @Override
     public Map<String, Map<String, Double>> baselines() {
         return baselines;
-    }
-
-    @Override
-    public Selection selection() {
-        return Selection.VALIDATION_LOSS;
     }
 
     @Override
