@@ -7,5 +7,11 @@
  * (B, T, D*H) and states are (L*D, B, H) — L layers, D directions, the PyTorch layout. Missing initial
  * states mean zeros. Weights use the PyTorch layout and gate order (LSTM i,f,g,o; GRU r,z,n) so a
  * hand-written encoder can load the library encoder's weights and be proven equal.
+ *
+ * <p>{@link edu.rnnlab.model.ModelFactory} builds the encoders and the three task models
+ * (regression, next location, language model). Both families share one composition ({@link
+ * edu.rnnlab.model.RecurrentEncoder}: stacking, bidirectional, dropout), so a model has the same
+ * parameter names and shapes whichever family implements its cells: weights copy by name, and the
+ * same seed gives the same initial weights.
  */
 package edu.rnnlab.model;
