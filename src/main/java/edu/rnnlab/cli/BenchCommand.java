@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<BenchResult> results = CellBenchmark.run(quick ? CellBenchmark.Settings.quick()
                 : CellBenchmark.Settings.standard(), List.of(BenchShape.values()));
-        spec.commandLine().getOut().print(CellBenchmark.render(results));
+        spec.commandLine().getOut().printf("%s", CellBenchmark.render(results));
         spec.commandLine().getOut().printf("total %.1f s%n", (System.nanoTime() - start) / 1e9);
         return 0;
     }

@@ -4,6 +4,8 @@ import edu.rnnlab.data.DataFolder;
 import edu.rnnlab.data.DataFolderInspection;
 import edu.rnnlab.data.text.TextFetcher;
 import edu.rnnlab.experiment.DataCatalog;
+import edu.rnnlab.experiment.Registry;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -49,7 +51,13 @@ final class DataCommand {
         @Override
         public Integer call() {
             DataFolderInspection inspection = DataFolder.scan(dir).inspect();
-            spec.commandLine().getOut().print(inspection.toText());
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%s", inspection.toText()); // printf flushes; print would not
+            DataCatalog catalog = new DataCatalog(dir, PathOptions.home().resolve("data/generated"));
+            out.printf("%nWhat each experiment would use with --data-dir %s:%n", dir);
+            for (Registry.LoadedSpec loaded : Registry.load(PathOptions.home().resolve("experiments")).all()) {
+                out.printf("  %-22s %s%n", loaded.spec().id(), catalog.describe(loaded.spec().dataset()));
+            }
             return inspection.allUsable() ? 0 : 2;
         }
     }

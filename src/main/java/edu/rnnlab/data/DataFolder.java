@@ -55,10 +55,11 @@ public final class DataFolder {
         return folder;
     }
 
+    /** Follows links: students often link their course folder in rather than copy it (loops are reported). */
     private void walk() {
         int[] seen = {0};
         try {
-            Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
                     String n = d.getFileName() == null ? "" : d.getFileName().toString();

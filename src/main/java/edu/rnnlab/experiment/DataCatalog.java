@@ -88,6 +88,15 @@ public final class DataCatalog {
         return (spec.file() != null && !spec.file().isBlank()) || !folder.textFiles().isEmpty();
     }
 
+    /** Where a spec's data would come from, in words: a course file or folder, the built-in data, or nothing. */
+    public String describe(DatasetSpec spec) {
+        if (!available(spec)) {
+            return "nothing found (the experiment is skipped)";
+        }
+        Location location = locate(spec);
+        return location.builtIn() ? "built-in data" : location.path().toString();
+    }
+
     /** What the user should know about the data, e.g. a kind missing from --data-dir. */
     public List<String> notes() {
         return List.copyOf(notes);
