@@ -13,12 +13,6 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import edu.rnnlab.archive.EpochRow;
 import edu.rnnlab.archive.RunStatus;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,7 +108,7 @@ public final class TrainingLoop {
                 if (new Selection(selectOn, selection.metric()).improves(scores, best)) {
                     best = scores;
                     bestEpoch = epoch;
-                    bestWeights = saveWeights();
+                    bestWeights = BlockWeights.save(block);
                     if (selectOn == Split.VAL) {
                         bestValidation = scores;
                     }
@@ -180,7 +174,7 @@ public final class TrainingLoop {
             Map<String, String> taskExtras = Map.of();
             Evaluation[] testEvaluation = new Evaluation[1];
             if (bestWeights != null) {
-                loadWeights(bestWeights);
+                BlockWeights.load(block, trainer.getManager(), bestWeights);
                 long start = System.nanoTime();
                 test = SplitEvaluator.evaluate(block, task, Split.TEST, trainer.getManager(), testEvaluation, spec.batch());
                 double seconds = (System.nanoTime() - start) / 1e9;
@@ -205,24 +199,6 @@ public final class TrainingLoop {
             return "The training loss became NaN or infinite in epoch " + epoch + " (optimizer " + spec.optimizer()
                     .name().toLowerCase(java.util.Locale.ROOT) + ", lr " + spec.lr() + ", clip " + spec.clip()
                     + "). Try a learning rate 10x smaller, gradient clipping (train.clip: 1.0), or a smaller hidden size.";
-        }
-
-        private byte[] saveWeights() {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                block.saveParameters(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return bytes.toByteArray();
-        }
-
-        private void loadWeights(byte[] weights) {
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(weights))) {
-                block.loadParameters(trainer.getManager(), in);
-            } catch (IOException | ai.djl.MalformedModelException e) {
-                throw new IllegalStateException("cannot restore the selected epoch's weights", e);
-            }
         }
     }
 
