@@ -1,5 +1,6 @@
 package edu.rnnlab.data;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -23,6 +24,7 @@ import java.util.List;
  * @param minCount      check-ins: venues seen fewer times in training map to "unknown" (default 2)
  * @param minCheckins   check-ins: users with fewer check-ins are skipped and counted (default 10)
  * @param timeFeatures  check-ins: add hour-of-day and weekday inputs (default true)
+ * @param categoryFeatures check-ins: add the venue category (one-hot) as an input (default false)
  * @param tokens        text: char | word (default char)
  * @param sampling      text: sequential | random (default sequential)
  */
@@ -43,7 +45,9 @@ public record DatasetSpec(
         Integer minCheckins,
         Boolean timeFeatures,
         String tokens,
-        String sampling) {
+        String sampling,
+        // Written only when on, so specs (and run ids) from before this key existed stay the same.
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitFalse.class) Boolean categoryFeatures) {
 
     /** Fills defaults for every key left out. */
     public DatasetSpec {
@@ -67,11 +71,25 @@ public record DatasetSpec(
         timeFeatures = timeFeatures == null || timeFeatures;
         tokens = tokens == null ? "char" : tokens;
         sampling = sampling == null ? "sequential" : sampling;
+        categoryFeatures = categoryFeatures != null && categoryFeatures;
     }
 
     /** A spec of the given kind with every other key at its default. */
     public static DatasetSpec of(DatasetKind kind) {
         return new DatasetSpec(kind, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
+    }
+
+    /** Jackson value filter: true (= leave out) for {@code false}. */
+    static final class OmitFalse {
+        @Override
+        public boolean equals(Object value) {
+            return Boolean.FALSE.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 }

@@ -21,7 +21,7 @@ final class CheckinData implements PreparedData {
     private final Map<String, Map<String, Double>> baselines = new LinkedHashMap<>();
 
     CheckinData(CheckinLog log, DatasetSpec spec) {
-        this.dataset = CheckinDataset.prepare(log, spec, false);
+        this.dataset = CheckinDataset.prepare(log, spec, spec.categoryFeatures());
         this.task = new NextLocationTask(dataset);
         CheckinBaselines.evaluate(dataset, dataset.test()).forEach(r -> baselines.put(r.name(), r.metrics()));
     }

@@ -19,7 +19,8 @@ enum ShortKeys {
             Map.entry("dropout", "models"), Map.entry("gru_form", "models"), Map.entry("embedding", "models"),
             Map.entry("window", "dataset"), Map.entry("horizon", "dataset"), Map.entry("limit_windows", "dataset"),
             Map.entry("sensors", "dataset"), Map.entry("gap_limit", "dataset"), Map.entry("min_count", "dataset"),
-            Map.entry("train_fraction", "dataset"), Map.entry("val_fraction", "dataset"), Map.entry("seeds", ""));
+            Map.entry("train_fraction", "dataset"), Map.entry("time_features", "dataset"),
+            Map.entry("category_features", "dataset"), Map.entry("val_fraction", "dataset"), Map.entry("seeds", ""));
 
     static String section(String file, String where, String key) {
         String section = SECTION.get(key);

@@ -36,7 +36,7 @@ class TextDataTest {
 
     private static DatasetSpec text(int window) {
         return new DatasetSpec(DatasetKind.TEXT, null, null, null, null, window, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     @Test

@@ -69,7 +69,7 @@ final class FakeArchive {
 
         Run protocol(Protocol p) {
             dataset = new DatasetSpec(dataset.kind(), null, dataset.feature(), null, null, null, null, null, null,
-                    null, null, p, null, null, null, null, null);
+                    null, null, p, null, null, null, null, null, null);
             return this;
         }
 

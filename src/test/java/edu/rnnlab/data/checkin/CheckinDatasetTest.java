@@ -22,7 +22,7 @@ class CheckinDatasetTest {
     /** window, limitWindows, minCheckins, timeFeatures; everything else default (0.6 / 0.2, minCount 2). */
     static DatasetSpec spec(int window, int limit, int minCheckins, boolean time) {
         return new DatasetSpec(DatasetKind.CHECKIN, null, null, null, null, window, null, null, null, null, limit, null,
-                null, minCheckins, time, null, null);
+                null, minCheckins, time, null, null, null);
     }
 
     @BeforeEach

@@ -116,7 +116,7 @@ class PemsReaderBadInputTest {
     void seriesShorterThanOneWindow() throws Exception {
         Path f = PemsFixtures.npz(dir.resolve("PEMS04.npz"), "<f8", new long[] {12, 1, 3}, new double[36]);
         DatasetSpec spec = new DatasetSpec(DatasetKind.PEMS, null, null, 1, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         fails(() -> PemsReader.read(f, spec, false), "PEMS04.npz", "only 12 time steps", "window");
     }
 }

@@ -68,7 +68,7 @@ class PemsReaderTest {
     void generatedFileRoundTrips() {
         Path file = edu.rnnlab.data.synthetic.PemsGenerator.write(dir.resolve("PEMS04.npz"), 3, 2, 1);
         DatasetSpec spec = new DatasetSpec(DatasetKind.PEMS, null, null, 2, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         SeriesSet set = PemsReader.read(file, spec, true);
         assertEquals("flow", set.feature());
         assertEquals(2, set.sensors().size());

@@ -24,7 +24,7 @@ class SeriesPreparerTest {
 
     private static DatasetSpec spec(int window) {
         return new DatasetSpec(DatasetKind.AIRQUALITY, null, null, null, null, window, 1, 0.6, 0.2, 1, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     @Test

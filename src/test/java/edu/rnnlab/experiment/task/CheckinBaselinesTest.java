@@ -29,7 +29,7 @@ class CheckinBaselinesTest {
         rows.addAll(CheckinFixtures.trajectory(1, new int[] {1, 2, 3, 1, 2, 3, 1, 2, 4, 5}, 4));
         rows.addAll(CheckinFixtures.trajectory(2, new int[] {1, 2, 1, 2, 1, 2, 6, 1, 2, 1}, 100));
         DatasetSpec spec = new DatasetSpec(DatasetKind.CHECKIN, null, null, null, null, 1, null, null, null, null, null,
-                null, null, null, false, null, null);
+                null, null, null, false, null, null, null);
         return CheckinDataset.prepare(CheckinReader.read(CheckinFixtures.write(dir, "FS_NYC.csv", rows), false), spec, false);
     }
 

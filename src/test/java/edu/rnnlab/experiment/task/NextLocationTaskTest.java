@@ -34,7 +34,7 @@ class NextLocationTaskTest {
         rows.add(CheckinFixtures.HEADER);
         rows.addAll(CheckinFixtures.trajectory(1, new int[] {1, 2, 3, 1, 2, 3, 1, 2, 4, 5, 1, 2, 3, 1, 2, 3, 1, 2, 3, 1}, 4));
         DatasetSpec spec = new DatasetSpec(DatasetKind.CHECKIN, null, null, null, null, 3, null, null, null, null, null,
-                null, null, null, true, null, null);
+                null, null, null, true, null, null, null);
         CheckinDataset data = CheckinDataset.prepare(CheckinReader.read(CheckinFixtures.write(dir, "FS_NYC.csv", rows), false), spec, false);
         NextLocationTask task = new NextLocationTask(data);
         assertEquals(9, task.size(Split.TRAIN));
