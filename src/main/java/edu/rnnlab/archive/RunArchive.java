@@ -59,11 +59,21 @@ public final class RunArchive {
         Path dir = runDir(experiment, runId);
         try {
             Files.createDirectories(dir.getParent());
+            removeLeftovers(dir.getParent(), STAGING_PREFIX + runId + "-");
             Path staging = Files.createTempDirectory(dir.getParent(), STAGING_PREFIX + runId + "-");
             return new RunWriter(staging, dir);
         } catch (IOException e) {
             throw RnnlabException.badInput("Cannot write the run archive under " + dir.getParent()
                     + " (" + e.getMessage() + "); check that the folder is writable or pass --reports.", e);
+        }
+    }
+
+    /** Staging folders of this run left by a killed process: never a finished run, safe to delete. */
+    private static void removeLeftovers(Path experimentDir, String prefix) throws IOException {
+        try (Stream<Path> children = Files.list(experimentDir)) {
+            for (Path leftover : children.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                RunWriter.deleteTree(leftover);
+            }
         }
     }
 
