@@ -73,12 +73,14 @@ final class CrossItem {
                 p.speed(x.library().secondsPerEpoch().mean(), x.scratch().secondsPerEpoch().mean()));
     }
 
-    private static Optional<ModelGroup> find(ExperimentRuns e, CellType cell, Implementation impl) {
+    /** The single-layer, unidirectional, unswept group of a cell and implementation with a test score. */
+    static Optional<ModelGroup> find(ExperimentRuns e, CellType cell, Implementation impl) {
         return e.unswept().stream().filter(g -> g.model().cell() == cell && g.model().impl() == impl
                 && g.model().layers() == 1 && !g.model().bidirectional() && g.test(e.primaryMetric()).present()).findFirst();
     }
 
-    private static boolean sameData(DatasetSpec a, DatasetSpec b) {
+    /** Same dataset kind, feature and window: results on them are comparable. */
+    static boolean sameData(DatasetSpec a, DatasetSpec b) {
         return a.kind() == b.kind() && Objects.equals(a.feature(), b.feature()) && Objects.equals(a.window(), b.window());
     }
 }

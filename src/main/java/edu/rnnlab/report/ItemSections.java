@@ -57,6 +57,10 @@ final class ItemSections {
         if (item == 2) {
             blocks.add(CourseCheck.of(course, reference, ctx));
         }
+        if (item == 6) {
+            // Items 5 and 6 ask for all six cells side by side; it closes item 6, after its own blocks.
+            AllCellsSection.of(all, ctx).ifPresent(blocks::add);
+        }
         return new Section("item-" + item, m.get("item.heading", item, m.get("item." + item + ".title")),
                 m.get("item." + item + ".intro"), reason,
                 // A missing item's reason already quotes its notes; do not print them twice.

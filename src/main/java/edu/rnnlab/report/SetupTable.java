@@ -30,6 +30,9 @@ final class SetupTable {
         Map<String, Integer> splits = first.summary().splits();
         add(rows, m.get("setup.splits"), m.get("setup.splits.value", count(splits.get("train")),
                 count(splits.get("val")), count(splits.get("test"))));
+        dataSummaries(e).forEach(text -> rows.add(List.of(Cell.plain(m.get("setup.data_summary")), Cell.pre(text))));
+        e.runs().stream().map(r -> r.summary().extras().get("vocabulary")).filter(v -> v != null && !v.isBlank())
+                .distinct().forEach(v -> add(rows, m.get("setup.vocabulary"), vocabulary(v)));
         add(rows, m.get("setup.window"), m.get("setup.window.value", d.window(), d.horizon()));
         add(rows, m.get("setup.protocol"), m.get("protocol." + d.protocol().name().toLowerCase(Locale.ROOT)));
         Map<String, ModelGroup> models = new LinkedHashMap<>();
@@ -84,6 +87,23 @@ final class SetupTable {
                 SweepValues.text(t.lr()), t.batch(), t.epochs(),
                 t.clip() > 0 ? SweepValues.text(t.clip()) : m.get("setup.off"),
                 t.patience() > 0 ? String.valueOf(t.patience()) : m.get("setup.off"));
+    }
+
+    /**
+     * The runs' {@code data_summary} texts (users kept, check-ins, vocabulary, windows per split),
+     * each distinct one once: data preparation does not depend on the seed, so usually one.
+     */
+    private static List<String> dataSummaries(ExperimentRuns e) {
+        return e.runs().stream().map(r -> r.summary().extras().get("data_summary"))
+                .filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
+    }
+
+    private static String vocabulary(String v) {
+        try {
+            return NumberText.count(Long.parseLong(v.strip()));
+        } catch (NumberFormatException notANumber) {
+            return v;
+        }
     }
 
     private static String count(Integer n) {

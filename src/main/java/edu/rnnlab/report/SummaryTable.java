@@ -64,6 +64,9 @@ final class SummaryTable {
             }
         }
         CrossItem.matches(item, all).forEach(x -> parts.add(CrossItem.verdict(x, m)));
+        if (item == 6) {
+            AllCells.of(all).flatMap(c -> AllCellsObservations.verdict(c, m)).ifPresent(parts::add);
+        }
         if (item == 3) {
             for (ExperimentRuns e : exps) {
                 for (String key : e.sweepKeys()) {

@@ -29,6 +29,7 @@ final class TaskCharts {
         Palette palette = new Palette(groups);
         List<Line> lines = new ArrayList<>();
         String series = null;
+        long start = 0;
         for (ModelGroup g : groups) {
             Optional<ArchivedRun> run = g.completed().stream().filter(r -> !r.predictions().isEmpty()).findFirst();
             if (run.isEmpty() || lines.size() > MAX_MODELS) {
@@ -36,9 +37,11 @@ final class TaskCharts {
             }
             if (series == null) {
                 series = run.get().predictions().get(0).series();
-                lines.add(stretch(run.get(), series, m.get("chart.truth"), "truth", false, 0, true));
+                start = run.get().predictions().get(0).step();
+                lines.add(stretch(run.get(), series, start, m.get("chart.truth"), "truth", false, 0, true));
             }
-            Line predicted = stretch(run.get(), series, g.label() + " (" + m.get("chart.seed", run.get().spec().seed()) + ")",
+            Line predicted = stretch(run.get(), series, start,
+                    g.label() + " (" + m.get("chart.seed", run.get().spec().seed()) + ")",
                     Palette.family(g), Palette.library(g), palette.shade(g), false);
             if (predicted.x().length > 0) {
                 lines.add(predicted);
@@ -49,19 +52,25 @@ final class TaskCharts {
         }
         String unit = Metrics.unit(m, "rmse", e.dataset());
         String feature = m.getOr("feature." + e.dataset().feature(), String.valueOf(e.dataset().feature()));
-        Axes axes = new Axes(m.get("chart.pred.title", series), m.get("chart.step"),
+        // Steps relative to the stretch's start keep tick labels short ("0 24 48"), where absolute
+        // indices ("7,020 7,026") overlapped; the label names the first step so the offset is not lost.
+        String kind = e.dataset().kind().name().toLowerCase(java.util.Locale.ROOT);
+        String xKey = m.getOr("chart.step." + kind, null) != null ? "chart.step." + kind : "chart.step";
+        String xLabel = m.get(xKey, start);
+        Axes axes = new Axes(m.get("chart.pred.title", series), xLabel,
                 unit.isEmpty() ? feature : feature + " (" + unit + ")", false, false);
         return Optional.of(ctx.numbering().figure(LineChart.draw(axes, lines, LineChart.Spread.NONE, false),
                 m.get("caption.pred", series, e.title(ctx.lang()))));
     }
 
-    private static Line stretch(ArchivedRun run, String series, String name, String family, boolean library,
-            int shade, boolean actual) {
+    /** The first {@link #STRETCH} points of a series, x counted from {@code start}. */
+    private static Line stretch(ArchivedRun run, String series, long start, String name, String family,
+            boolean library, int shade, boolean actual) {
         List<PredictionRow> rows = run.predictions().stream().filter(p -> p.series().equals(series)).limit(STRETCH).toList();
         double[] x = new double[rows.size()];
         double[] y = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            x[i] = rows.get(i).step();
+            x[i] = rows.get(i).step() - start;
             y[i] = actual ? rows.get(i).actual() : rows.get(i).predicted();
         }
         return new Line(name, family, library, shade, x, y, null, false);
