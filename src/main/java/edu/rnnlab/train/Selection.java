@@ -32,7 +32,8 @@ public record Selection(Split split, String metric) {
     /** Human-readable description for the summary. */
     public String describe() {
         String direction = higherIsBetter() ? "highest " : "lowest ";
-        String where = split == Split.VAL ? "validation" : "test (course protocol: optimistic, as the teacher's notebook)";
-        return direction + where + " " + metric;
+        String name = metric.equals("loss") ? "loss" : metric.toUpperCase(java.util.Locale.ROOT);
+        return split == Split.VAL ? direction + "validation " + name
+                : direction + "test " + name + " (course protocol: optimistic, as in the teacher's notebook)";
     }
 }
