@@ -3,6 +3,7 @@ package edu.rnnlab.model.cell;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.core.Linear;
 
 /**
  * The weights of one layer and direction in the PyTorch layout, plus the per-batch manager that
@@ -36,5 +37,16 @@ public record LayerWeights(NDArray wIh, NDArray wHh, NDArray bIh, NDArray bHh, N
     public NDList own(NDList derived) {
         derived.attach(batch);
         return derived;
+    }
+
+    /**
+     * The input projection of every step at once, {@code x W_ih^T + b_ih + b_hh} as (T*B, G*H), split
+     * into T per-step arrays: one matrix product for the whole sequence instead of one per step. For
+     * cells whose recurrent bias enters every gate additively (RNN, LSTM); the biases are summed first
+     * because they are small.
+     */
+    public NDList projectedSteps(NDArray inputs, int steps) {
+        NDArray bias = own(bIh.add(bHh));
+        return Linear.linear(inputs, wIh, bias).head().split(steps, 0);
     }
 }

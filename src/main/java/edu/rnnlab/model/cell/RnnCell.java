@@ -26,9 +26,7 @@ public final class RnnCell implements Cell {
 
     @Override
     public NDList layer(NDArray inputs, int steps, NDList initial, LayerWeights weights) {
-        // xProj = x W_ih^T + b_ih + b_hh for every step at once, (T*B, H); biases summed first (small)
-        NDArray bias = weights.own(weights.bIh().add(weights.bHh()));
-        NDList xSteps = Linear.linear(inputs, weights.wIh(), bias).head().split(steps, 0);
+        NDList xSteps = weights.projectedSteps(inputs, steps);
         NDArray wHh = weights.wHh();
         NDArray h = initial.get(0);
         NDList hs = new NDList(steps);
