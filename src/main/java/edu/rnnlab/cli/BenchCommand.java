@@ -21,9 +21,6 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A smoke run (one short repeat) instead of the full measurement.")
     boolean quick;
 
-    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
-    boolean stacktrace;
-
     @Spec CommandSpec spec;
 
     @Override

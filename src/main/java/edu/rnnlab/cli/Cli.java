@@ -3,6 +3,8 @@ package edu.rnnlab.cli;
 import edu.rnnlab.RnnlabException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The root command {@code rnnlab} and its error handling: user errors as one line, exit codes as documented. */
 @Command(name = "rnnlab", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
@@ -19,6 +21,10 @@ import picocli.CommandLine.Command;
             " 5:the requested device (GPU) is not available",
             "130:interrupted; finished runs are kept and a rerun resumes"})
 public final class Cli {
+
+    /** Read by the error handler (from the arguments); declared here so every command accepts it. */
+    @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean stacktrace;
 
     private Cli() {}
 

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rnnlab lab}: run every registered experiment, then render the assignment report. */
@@ -20,14 +19,11 @@ final class LabCommand implements Callable<Integer> {
     @Mixin RunOptions options;
     @Mixin ReportOptionsMixin report;
 
-    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
-    boolean stacktrace;
-
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-        String command = Session.commandLine("lab", spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
+        String command = Session.commandLine(spec);
         long start = System.nanoTime();
         Session session = Session.console(paths, options.quiet, spec.commandLine().getOut(), command);
         ExperimentRunner.Outcome outcome = session.run(List.of(), options, engine);

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rnnlab report}: re-render the report from the archive, without training. */
@@ -22,14 +21,11 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin RunOptions options;
     @Mixin ReportOptionsMixin report;
 
-    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
-    boolean stacktrace;
-
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-        String command = Session.commandLine("report", spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
+        String command = Session.commandLine(spec);
         Session session = new Session(paths, RunProgress.QUIET, command);
         render(session, options, paths.reportDir(), report, command, List.of(), spec.commandLine().getOut());
         return 0;

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,14 +23,11 @@ final class RunCommand implements Callable<Integer> {
     @Mixin EngineOptions engine;
     @Mixin RunOptions options;
 
-    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
-    boolean stacktrace;
-
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-        String command = Session.commandLine("run", spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
+        String command = Session.commandLine(spec);
         Session session = Session.console(paths, options.quiet, spec.commandLine().getOut(), command);
         ExperimentRunner.Outcome outcome = session.run(ids, options, engine);
         spec.commandLine().getOut().printf("%d trained, %d skipped (already archived), %d diverged; archive: %s%n",

@@ -7,6 +7,7 @@ import edu.rnnlab.experiment.ProvenanceRecorder;
 import edu.rnnlab.experiment.Registry;
 import edu.rnnlab.experiment.RunProgress;
 import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
 import java.util.List;
 import java.util.Set;
 
@@ -46,7 +47,8 @@ final class Session {
     }
 
     /** The command line as typed, for provenance and the report's appendix. */
-    static String commandLine(String command, String[] args) {
-        return "./rnnlab " + command + (args.length == 0 ? "" : " " + String.join(" ", args));
+    static String commandLine(CommandSpec command) {
+        List<String> args = command.commandLine().getParseResult().originalArgs();
+        return "./rnnlab " + command.name() + (args.isEmpty() ? "" : " " + String.join(" ", args));
     }
 }

@@ -42,9 +42,6 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Largest relative difference accepted (default 1e-9: same CPU and threads reproduce bitwise).")
     double tolerance;
 
-    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
-    boolean stacktrace;
-
     @Spec CommandSpec spec;
 
     @Override

@@ -13,4 +13,13 @@ public enum Split {
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The one of three per-split things that belongs to this split. */
+    public <T> T pick(T train, T val, T test) {
+        return switch (this) {
+            case TRAIN -> train;
+            case VAL -> val;
+            case TEST -> test;
+        };
+    }
 }

@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.nn.Block;
+import ai.djl.nn.ParameterList;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -73,6 +74,7 @@ public final class TrainingLoop {
         private final Task task;
         private final Function<Block, Map<String, String>> extras;
         private final BatchOrder order;
+        private final ParameterList parameters; // walked once per run, not once per batch
         private final List<EpochRow> rows = new ArrayList<>();
         private final List<Double> epochSeconds = new ArrayList<>();
         private final List<Double> epochThroughput = new ArrayList<>();
@@ -86,6 +88,7 @@ public final class TrainingLoop {
             this.block = block;
             this.task = task;
             this.extras = extras;
+            this.parameters = block.getParameters();
             this.order = new BatchOrder(task.size(Split.TRAIN), spec.batch(), seeds.shuffle(), task.sequential());
         }
 
@@ -160,7 +163,7 @@ public final class TrainingLoop {
                     if (!Double.isFinite(value)) {
                         return value;
                     }
-                    GradientClipping.clip(block.getParameters(), spec.clip(), manager);
+                    GradientClipping.clip(parameters, spec.clip(), manager);
                 }
                 // Outside the scope: the optimiser creates its state arrays on the first step and keeps them.
                 trainer.step();
@@ -181,9 +184,9 @@ public final class TrainingLoop {
                 rows.add(row(bestEpoch, Split.TEST, test, seconds, task.size(Split.TEST)));
                 taskExtras = extras.apply(block);
             }
-            long parameters = block.getParameters().values().stream().mapToLong(p -> p.getArray().size()).sum();
+            long parameterCount = parameters.values().stream().mapToLong(p -> p.getArray().size()).sum();
             return new TrainingOutcome(status, message, List.copyOf(rows), bestEpoch, bestValidation, test,
-                    testEvaluation[0], parameters, mean(epochThroughput), mean(epochSeconds), bestWeights, taskExtras);
+                    testEvaluation[0], parameterCount, mean(epochThroughput), mean(epochSeconds), bestWeights, taskExtras);
         }
 
         private EpochRow row(int epoch, Split split, Map<String, Double> scores, double seconds, int examples) {

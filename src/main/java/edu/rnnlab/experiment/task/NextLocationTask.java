@@ -45,11 +45,7 @@ public final class NextLocationTask implements Task {
     }
 
     CheckinSplit part(Split split) {
-        return switch (split) {
-            case TRAIN -> data.train();
-            case VAL -> data.val();
-            case TEST -> data.test();
-        };
+        return split.pick(data.train(), data.val(), data.test());
     }
 
     @Override

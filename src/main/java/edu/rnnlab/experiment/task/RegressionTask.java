@@ -32,11 +32,7 @@ public final class RegressionTask implements Task {
     }
 
     Windows windows(Split split) {
-        return switch (split) {
-            case TRAIN -> data.train();
-            case VAL -> data.val();
-            case TEST -> data.test();
-        };
+        return split.pick(data.train(), data.val(), data.test());
     }
 
     @Override
