@@ -4,7 +4,11 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import edu.rnnlab.RnnlabException;
+import java.util.ArrayList;
+import java.util.List;
 import edu.rnnlab.model.cell.ScratchRecurrent;
+import edu.rnnlab.model.library.KernelGuard;
+import edu.rnnlab.model.library.KernelVerdict;
 import edu.rnnlab.model.library.LibraryRecurrent;
 
 /**
@@ -93,11 +97,33 @@ public final class ModelFactory {
         return count;
     }
 
+    /**
+     * The library-kernel checks of every recurrent encoder in an initialised model, for provenance: empty
+     * for hand-written models.
+     */
+    public static List<KernelVerdict> kernelVerdicts(Block initializedBlock) {
+        List<KernelVerdict> found = new ArrayList<>();
+        collect(initializedBlock, found);
+        return found;
+    }
+
+    private static void collect(Block block, List<KernelVerdict> into) {
+        if (block instanceof RecurrentEncoder encoder) {
+            into.addAll(encoder.kernelVerdicts());
+            return;
+        }
+        block.getChildren().values().forEach(child -> collect(child, into));
+    }
+
     private static RecurrentEncoder newEncoder(ModelSpec spec) {
         SpecCheck.validate(spec);
-        RecurrentEncoder.UnitFactory units = spec.impl() == Implementation.SCRATCH
-                ? (layers, rate) -> new ScratchRecurrent(spec.cell(), spec.gruForm(), spec.hidden(), layers, rate)
-                : (layers, rate) -> LibraryRecurrent.block(spec.cell(), spec.hidden(), layers, rate);
-        return new RecurrentEncoder(spec, units);
+        if (spec.impl() == Implementation.SCRATCH) {
+            return new RecurrentEncoder(spec,
+                    (layers, rate) -> new ScratchRecurrent(spec.cell(), spec.gruForm(), spec.hidden(), layers, rate),
+                    RecurrentEncoder.UnitCheck.NONE);
+        }
+        // every library unit is compared with its hand-written twin on this machine before use (KernelGuard)
+        return new RecurrentEncoder(spec, (layers, rate) -> LibraryRecurrent.block(spec.cell(), spec.hidden(), layers, rate),
+                (features, layers) -> KernelGuard.verdict(spec.cell(), features, spec.hidden(), layers));
     }
 }

@@ -13,6 +13,7 @@ import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.UniformInitializer;
 import ai.djl.util.PairList;
+import edu.rnnlab.model.library.KernelVerdict;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,15 +41,29 @@ public final class RecurrentEncoder extends AbstractBlock {
         Block create(int layers, float dropout);
     }
 
+    /** Decides, once shapes are known, how a unit of the given input width and depth may be run. */
+    @FunctionalInterface
+    public interface UnitCheck {
+        /** Hand-written units need no check: they are the reference. */
+        UnitCheck NONE = (features, layers) -> null;
+
+        /** The verdict for a unit, or null when the unit runs as it is without a check. */
+        KernelVerdict verdict(long features, int layers);
+    }
+
     private final int hidden;
     private final int layers;
     private final int directions;
     private final int states;
     private final float dropout;
     private final List<Block> units = new ArrayList<>();
+    private final UnitCheck check;
+    /** Per unit, how it runs; filled when the encoder is initialised. */
+    private final List<KernelVerdict> verdicts = new ArrayList<>();
 
-    /** The encoder for a (validated) spec, its units made by {@code factory}. */
-    public RecurrentEncoder(ModelSpec spec, UnitFactory factory) {
+    /** The encoder for a (validated) spec, its units made by {@code factory} and checked by {@code check}. */
+    public RecurrentEncoder(ModelSpec spec, UnitFactory factory, UnitCheck check) {
+        this.check = check;
         this.hidden = spec.hidden();
         this.layers = spec.layers();
         this.directions = spec.directions();
@@ -100,7 +115,7 @@ public final class RecurrentEncoder extends AbstractBlock {
                     + (states == 2 ? "[, h0[, c0]]" : "[, h0]") + "), got " + inputs.size() + " arrays, x " + shape);
         }
         if (directions == 1) {
-            return units.get(0).forward(store, inputs, training, params);
+            return forwardUnit(0, store, inputs, training, params);
         }
         NDArray x = inputs.get(0);
         // given states (L*D, B, H) split into (1, B, H) views, index layer*D + direction
@@ -116,9 +131,8 @@ public final class RecurrentEncoder extends AbstractBlock {
             if (layer > 0 && dropout > 0f) {
                 x = Dropout.dropout(x, dropout, training).head();
             }
-            NDList fwd = units.get(2 * layer).forward(store, unitInputs(x, given, 2 * layer), training, params);
-            NDList bwd = units.get(2 * layer + 1)
-                    .forward(store, unitInputs(x.flip(1), given, 2 * layer + 1), training, params);
+            NDList fwd = forwardUnit(2 * layer, store, unitInputs(x, given, 2 * layer), training, params);
+            NDList bwd = forwardUnit(2 * layer + 1, store, unitInputs(x.flip(1), given, 2 * layer + 1), training, params);
             x = NDArrays.concat(new NDList(fwd.get(0), bwd.get(0).flip(1)), 2);
             for (int s = 0; s < states; s++) {
                 finals.get(s).add(fwd.get(s + 1));
@@ -130,6 +144,19 @@ public final class RecurrentEncoder extends AbstractBlock {
             out.add(NDArrays.concat(perUnit, 0));
         }
         return out;
+    }
+
+    /** The checks' verdicts for the units (empty for hand-written units or before initialisation). */
+    public List<KernelVerdict> kernelVerdicts() {
+        return verdicts.stream().filter(v -> v != null).toList();
+    }
+
+    private NDList forwardUnit(
+            int unit, ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+        KernelVerdict verdict = verdicts.isEmpty() ? null : verdicts.get(unit);
+        return verdict == null
+                ? units.get(unit).forward(store, inputs, training, params)
+                : verdict.forward(units.get(unit), store, inputs, training, params);
     }
 
     private static NDList unitInputs(NDArray x, List<NDList> given, int unit) {
@@ -151,8 +178,10 @@ public final class RecurrentEncoder extends AbstractBlock {
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape x = inputShapes[0];
+        verdicts.clear();
         for (int unit = 0; unit < units.size(); unit++) {
             long features = unit < 2 || directions == 1 ? x.get(2) : outputSize();
+            verdicts.add(check.verdict(features, directions == 1 ? layers : 1));
             units.get(unit).initialize(manager, dataType, new Shape(x.get(0), x.get(1), features));
         }
     }
