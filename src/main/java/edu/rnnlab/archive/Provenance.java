@@ -1,6 +1,7 @@
 package edu.rnnlab.archive;
 
 import edu.rnnlab.data.DataSource;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +25,10 @@ import java.util.Map;
  * @param startedAt     ISO-8601 instant
  * @param endedAt       ISO-8601 instant
  * @param commandLine   the command that ran it
+ * @param kernelChecks  the library units checked against their hand-written twins before the run, and
+ *                      whether a remedy was applied (empty for hand-written models; null in archives
+ *                      written before the check existed)
+ * @param onednnMaxCpuIsa the {@code ONEDNN_MAX_CPU_ISA} environment variable the engine saw, or null
  */
 public record Provenance(
         String specHash,
@@ -43,4 +48,15 @@ public record Provenance(
         int cores,
         String startedAt,
         String endedAt,
-        String commandLine) {}
+        String commandLine,
+        List<KernelCheckRecord> kernelChecks,
+        String onednnMaxCpuIsa) {
+
+    /** A provenance without library-kernel checks (hand-written models, tests). */
+    public Provenance(String specHash, long seed, Map<String, Long> derivedSeeds, DataSource data, String toolVersion,
+            String gitCommit, boolean gitDirty, String djlVersion, String engine, String device, int threads, String jvm,
+            String os, String cpu, int cores, String startedAt, String endedAt, String commandLine) {
+        this(specHash, seed, derivedSeeds, data, toolVersion, gitCommit, gitDirty, djlVersion, engine, device, threads,
+                jvm, os, cpu, cores, startedAt, endedAt, commandLine, List.of(), System.getenv("ONEDNN_MAX_CPU_ISA"));
+    }
+}

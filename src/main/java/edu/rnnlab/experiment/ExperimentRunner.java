@@ -2,11 +2,14 @@ package edu.rnnlab.experiment;
 
 import ai.djl.Device;
 import ai.djl.nn.Block;
+import edu.rnnlab.archive.KernelCheckRecord;
 import edu.rnnlab.archive.RunArchive;
 import edu.rnnlab.archive.RunSpec;
 import edu.rnnlab.archive.RunStatus;
 import edu.rnnlab.archive.RunSummary;
 import edu.rnnlab.archive.RunWriter;
+import edu.rnnlab.model.ModelFactory;
+import edu.rnnlab.model.library.KernelVerdict;
 import edu.rnnlab.train.RunSeeds;
 import edu.rnnlab.train.TrainingLoop;
 import edu.rnnlab.train.TrainingOutcome;
@@ -104,6 +107,18 @@ public final class ExperimentRunner {
         return plan;
     }
 
+    /** What the library-kernel checks of the run's model found; a remedy is also said on the console. */
+    private List<KernelCheckRecord> kernelChecks(Block model) {
+        List<KernelCheckRecord> records = new ArrayList<>();
+        for (KernelVerdict v : ModelFactory.kernelVerdicts(model)) {
+            records.add(new KernelCheckRecord(v.unit(), v.remedied(), v.describe()));
+            if (v.remedied()) {
+                progress.info(v.describe());
+            }
+        }
+        return records;
+    }
+
     private RunSummary train(PlannedRun p, Device device, int index, int total) {
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
@@ -120,7 +135,7 @@ public final class ExperimentRunner {
                 (System.nanoTime() - startNanos) / 1e9, outcome.extras());
         try (RunWriter writer = archive.begin(p.spec().experiment(), p.runId())) {
             writer.spec(p.spec());
-            writer.provenance(provenance.record(p.hash(), seeds, data.source(), device, started));
+            writer.provenance(provenance.record(p.hash(), seeds, data.source(), device, started, kernelChecks(model)));
             writer.metrics(outcome.epochs());
             writer.predictions(data.predictions(outcome.testEvaluation()));
             if (outcome.bestWeights() != null) {

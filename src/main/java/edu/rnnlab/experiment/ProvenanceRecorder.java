@@ -2,6 +2,7 @@ package edu.rnnlab.experiment;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import edu.rnnlab.archive.KernelCheckRecord;
 import edu.rnnlab.archive.Provenance;
 import edu.rnnlab.data.DataSource;
 import edu.rnnlab.train.RunSeeds;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,15 +31,19 @@ public final class ProvenanceRecorder {
         this.commandLine = commandLine;
     }
 
-    /** The provenance of a run that started at {@code started} and ends now. */
-    public Provenance record(String specHash, RunSeeds seeds, DataSource data, Device device, Instant started) {
+    /**
+     * The provenance of a run that started at {@code started} and ends now, with the library-kernel checks
+     * its model made before training.
+     */
+    public Provenance record(String specHash, RunSeeds seeds, DataSource data, Device device, Instant started,
+            List<KernelCheckRecord> kernelChecks) {
         Engine engine = Engine.getInstance();
         return new Provenance(specHash, seeds.root(), seeds.derived(), data, toolVersion(), gitCommit(), gitDirty(),
                 Engine.getDjlVersion(), engine.getEngineName() + " " + engine.getVersion(), device.toString(),
                 threads(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                 cpuModel(), Runtime.getRuntime().availableProcessors(), started.toString(), Instant.now().toString(),
-                commandLine);
+                commandLine, kernelChecks, System.getenv("ONEDNN_MAX_CPU_ISA"));
     }
 
     /** The engine's intra-op thread setting (the property the CLI sets before the engine starts). */

@@ -153,10 +153,26 @@ public final class RecurrentEncoder extends AbstractBlock {
 
     private NDList forwardUnit(
             int unit, ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        KernelVerdict verdict = verdicts.isEmpty() ? null : verdicts.get(unit);
+        if (verdicts.isEmpty()) { // parameters loaded rather than initialised: check on first use
+            checkUnits(inputs.head().getShape().get(2));
+        }
+        KernelVerdict verdict = verdicts.get(unit);
         return verdict == null
                 ? units.get(unit).forward(store, inputs, training, params)
                 : verdict.forward(units.get(unit), store, inputs, training, params);
+    }
+
+    /** Runs the unit checks for an input of {@code features} per step (before any unit is used). */
+    private synchronized void checkUnits(long features) {
+        verdicts.clear();
+        for (int unit = 0; unit < units.size(); unit++) {
+            verdicts.add(check.verdict(unitFeatures(unit, features), directions == 1 ? layers : 1));
+        }
+    }
+
+    /** Input width of a unit: the encoder's input for the first layer, both directions' outputs above it. */
+    private long unitFeatures(int unit, long inputFeatures) {
+        return unit < 2 || directions == 1 ? inputFeatures : outputSize();
     }
 
     private static NDList unitInputs(NDArray x, List<NDList> given, int unit) {
@@ -178,11 +194,9 @@ public final class RecurrentEncoder extends AbstractBlock {
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape x = inputShapes[0];
-        verdicts.clear();
+        checkUnits(x.get(2));
         for (int unit = 0; unit < units.size(); unit++) {
-            long features = unit < 2 || directions == 1 ? x.get(2) : outputSize();
-            verdicts.add(check.verdict(features, directions == 1 ? layers : 1));
-            units.get(unit).initialize(manager, dataType, new Shape(x.get(0), x.get(1), features));
+            units.get(unit).initialize(manager, dataType, new Shape(x.get(0), x.get(1), unitFeatures(unit, x.get(2))));
         }
     }
 }

@@ -25,7 +25,9 @@ final class Appendix {
     static Section of(List<ArchivedRun> runs, ReportContext ctx) {
         Messages m = ctx.msg();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(plain("appendix-environment", m.get("appendix.environment"), List.of(), environment(runs, ctx), List.of()));
+        String kernels = KernelNote.of(runs, m);
+        blocks.add(plain("appendix-environment", m.get("appendix.environment"),
+                kernels.isEmpty() ? List.of() : List.of(kernels), environment(runs, ctx), List.of()));
         blocks.add(plain("appendix-data", m.get("appendix.data"), List.of(), List.of(data(runs, ctx)), List.of()));
         blocks.add(plain("appendix-runs", m.get("appendix.runs"), List.of(), List.of(runTable(runs, ctx)), List.of()));
         List<String> code = new ArrayList<>(List.of(m.get("appendix.cmd.report"), ctx.options().commandLine(), "",
