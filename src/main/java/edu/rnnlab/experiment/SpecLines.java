@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -26,6 +28,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * key such as {@code limit_windows} to {@code profiles.quick.limit_windows}.
  */
 final class SpecLines {
+
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
     private final Node root;
     private final Map<String, String> overrides;
@@ -72,9 +76,8 @@ final class SpecLines {
         String path = overrides.getOrDefault(last, key);
         Node node = root;
         for (String part : path.split("\\.")) {
-            String name = part.replaceAll("\\[\\d+]", "");
-            node = child(node, name);
-            for (var m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(part); m.find(); ) {
+            node = child(node, INDEX.matcher(part).replaceAll(""));
+            for (Matcher m = INDEX.matcher(part); m.find(); ) {
                 node = node instanceof SequenceNode s && Integer.parseInt(m.group(1)) < s.getValue().size()
                         ? s.getValue().get(Integer.parseInt(m.group(1))) : null;
             }
