@@ -1,6 +1,7 @@
 package edu.rnnlab.archive;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.io.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,30 +42,33 @@ public final class RunArchive {
         return root.resolve(experiment).resolve(runId);
     }
 
-    /** Whether a run with this id finished and was archived as completed. */
+    /** Whether a run with this id finished, was archived as completed, and every file of it reads back. */
     public boolean isCompleted(String experiment, String runId) {
-        Path summary = runDir(experiment, runId).resolve(SUMMARY);
-        if (!Files.isRegularFile(summary)) {
-            return false;
-        }
-        try {
-            return ArchiveFormat.json().readValue(summary.toFile(), RunSummary.class).status() == RunStatus.COMPLETED;
-        } catch (IOException e) {
-            return false; // unreadable summary: treat as not finished, the run is redone
-        }
+        return check(experiment, runId).state() == RunCheck.State.COMPLETED;
     }
 
-    /** Starts writing a run; nothing is visible in the archive until {@link RunWriter#commit()}. */
+    /** What the archive holds for a run: absent, completed, unfinished, or damaged (with why). */
+    public RunCheck check(String experiment, String runId) {
+        return RunCheck.of(runDir(experiment, runId));
+    }
+
+    /**
+     * Starts writing a run; nothing is visible in the archive until {@link RunWriter#commit()}. The
+     * staging folder's name is unique to this process and call, and it is created with the default
+     * permissions (the umask applies), so the committed run is as readable as any output folder.
+     */
     public RunWriter begin(String experiment, String runId) {
         Path dir = runDir(experiment, runId);
         try {
             Files.createDirectories(dir.getParent());
+            // Only one process writes an archive at a time (ReportsLock), so any staging folder of this
+            // run is a leftover of a killed process.
             removeLeftovers(dir.getParent(), STAGING_PREFIX + runId + "-");
-            Path staging = Files.createTempDirectory(dir.getParent(), STAGING_PREFIX + runId + "-");
+            Path staging = Files.createDirectory(dir.resolveSibling(STAGING_PREFIX + runId + "-" + AtomicFile.uniqueSuffix()));
             return new RunWriter(staging, dir);
         } catch (IOException e) {
             throw RnnlabException.badInput("Cannot write the run archive under " + dir.getParent()
-                    + " (" + e.getMessage() + "); check that the folder is writable or pass --reports.", e);
+                    + " (" + e + "); check that the folder is writable and the disk has free space, or pass --reports.", e);
         }
     }
 

@@ -3,6 +3,7 @@ package edu.rnnlab.archive;
 import edu.rnnlab.RnnlabException;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads one run folder back into an {@link ArchivedRun}. */
+/**
+ * Reads one run folder back into an {@link ArchivedRun}, strictly: this is the one place that decides
+ * whether a run is whole. {@code spec.yaml}, {@code provenance.json}, {@code summary.json} and
+ * {@code metrics.csv} must be present and parse, a completed run must have epoch rows, and
+ * {@code predictions.csv} (absent for tasks without predictions) must parse when present. Anything
+ * else is bad input naming the run folder, the file, the line and what to do.
+ */
 final class RunReader {
 
     private static final Set<String> FIXED_COLUMNS = Set.of("epoch", "split", "loss", "seconds", "throughput");
@@ -23,53 +31,76 @@ final class RunReader {
     private RunReader() {}
 
     static ArchivedRun read(Path dir) {
+        RunSpec spec = json(dir, RunArchive.SPEC, RunSpec.class);
+        Provenance provenance = json(dir, RunArchive.PROVENANCE, Provenance.class);
+        RunSummary summary = json(dir, RunArchive.SUMMARY, RunSummary.class);
+        List<EpochRow> epochs = csv(dir, RunArchive.METRICS, true, RunReader::epoch);
+        if (epochs.isEmpty() && summary.status() == RunStatus.COMPLETED) {
+            throw damaged(dir, RunArchive.METRICS + " has no epoch rows (truncated)");
+        }
+        List<PredictionRow> predictions = csv(dir, RunArchive.PREDICTIONS, false, r -> new PredictionRow(r.get("series"),
+                Long.parseLong(r.get("step")), Double.parseDouble(r.get("actual")), Double.parseDouble(r.get("predicted"))));
+        return new ArchivedRun(dir, spec, provenance, summary, epochs, predictions);
+    }
+
+    private static <T> T json(Path dir, String name, Class<T> type) {
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw damaged(dir, name + " is missing");
+        }
         try {
-            RunSpec spec = ArchiveFormat.yaml().readValue(dir.resolve(RunArchive.SPEC).toFile(), RunSpec.class);
-            Provenance provenance = ArchiveFormat.json().readValue(dir.resolve(RunArchive.PROVENANCE).toFile(), Provenance.class);
-            RunSummary summary = ArchiveFormat.json().readValue(dir.resolve(RunArchive.SUMMARY).toFile(), RunSummary.class);
-            return new ArchivedRun(dir, spec, provenance, summary, epochs(dir.resolve(RunArchive.METRICS)),
-                    predictions(dir.resolve(RunArchive.PREDICTIONS)));
-        } catch (IOException e) {
-            throw RnnlabException.badInput("The archived run " + dir + " cannot be read (" + e.getMessage()
-                    + "); delete that folder and rerun the experiment.", e);
+            var mapper = name.endsWith(".yaml") ? ArchiveFormat.yaml() : ArchiveFormat.json();
+            T value = mapper.readValue(file.toFile(), type);
+            if (value == null) {
+                throw damaged(dir, name + " is empty");
+            }
+            return value;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RnnlabException r) {
+                throw r;
+            }
+            throw damaged(dir, name + " does not parse (" + String.valueOf(e.getMessage()).split("\n")[0] + ")");
         }
     }
 
-    private static List<EpochRow> epochs(Path file) throws IOException {
-        List<EpochRow> rows = new ArrayList<>();
+    private static <T> List<T> csv(Path dir, String name, boolean required, Function<CSVRecord, T> row) {
+        Path file = dir.resolve(name);
+        List<T> rows = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
+            if (required) {
+                throw damaged(dir, name + " is missing");
+            }
             return rows;
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            List<String> metricNames = csv.getHeaderNames().stream().filter(h -> !FIXED_COLUMNS.contains(h)).toList();
             for (CSVRecord r : csv) {
-                Map<String, Double> metrics = new LinkedHashMap<>();
-                for (String name : metricNames) {
-                    String v = r.get(name);
-                    if (!v.isEmpty()) {
-                        metrics.put(name, Double.parseDouble(v));
-                    }
+                try {
+                    rows.add(row.apply(r));
+                } catch (RuntimeException e) {
+                    // +1: the header is line 1, so record n sits on line n + 1.
+                    throw damaged(dir, name + " line " + (r.getRecordNumber() + 1) + " does not parse (" + e.getMessage() + ")");
                 }
-                rows.add(new EpochRow(Integer.parseInt(r.get("epoch")), r.get("split"), Double.parseDouble(r.get("loss")),
-                        metrics, Double.parseDouble(r.get("seconds")), Double.parseDouble(r.get("throughput"))));
             }
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw damaged(dir, name + " does not parse (" + e.getMessage() + ")");
         }
         return rows;
     }
 
-    private static List<PredictionRow> predictions(Path file) throws IOException {
-        List<PredictionRow> rows = new ArrayList<>();
-        if (!Files.isRegularFile(file)) {
-            return rows;
-        }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            for (CSVRecord r : csv) {
-                rows.add(new PredictionRow(r.get("series"), Long.parseLong(r.get("step")),
-                        Double.parseDouble(r.get("actual")), Double.parseDouble(r.get("predicted"))));
+    private static EpochRow epoch(CSVRecord r) {
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        for (String name : r.getParser().getHeaderNames()) {
+            if (!FIXED_COLUMNS.contains(name) && !r.get(name).isEmpty()) {
+                metrics.put(name, Double.parseDouble(r.get(name)));
             }
         }
-        return rows;
+        return new EpochRow(Integer.parseInt(r.get("epoch")), r.get("split"), Double.parseDouble(r.get("loss")),
+                metrics, Double.parseDouble(r.get("seconds")), Double.parseDouble(r.get("throughput")));
+    }
+
+    private static RnnlabException damaged(Path dir, String what) {
+        return RnnlabException.badInput("Damaged run " + dir + ": " + what + "; 'rnnlab run' (or 'lab') trains it "
+                + "again, or delete the folder.");
     }
 }

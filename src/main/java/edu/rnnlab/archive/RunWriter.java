@@ -1,15 +1,14 @@
 package edu.rnnlab.archive;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.io.AtomicFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -103,11 +102,7 @@ public final class RunWriter implements AutoCloseable {
             if (Files.exists(target)) {
                 deleteTree(target);
             }
-            try {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staging, target);
-            }
+            AtomicFile.move(staging, target);
         });
         committed = true;
         return target;
@@ -134,8 +129,9 @@ public final class RunWriter implements AutoCloseable {
         try {
             action.run();
         } catch (IOException e) {
-            throw RnnlabException.badInput("Cannot write the run archive at " + target + " (" + e.getMessage()
-                    + "); check free disk space and permissions.", e);
+            // e.toString() names the kind (e.g. NoSuchFileException), not only the path: the cause must show.
+            throw RnnlabException.badInput("Cannot write the run archive at " + target + " (" + e
+                    + "); check that the folder is writable and the disk has free space.", e);
         }
     }
 

@@ -3,6 +3,7 @@ package edu.rnnlab.cli;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.experiment.EngineNumerics;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,11 +23,14 @@ final class EngineOptions {
 
     private boolean applied;
 
+    /** The settings among these that change a run's numbers (and so its id). */
+    EngineNumerics numerics() {
+        return new EngineNumerics(threads);
+    }
+
     /** Sets the engine properties (once, before the engine starts) and returns the chosen device. */
     Device apply() {
-        if (threads < 1) {
-            throw RnnlabException.badInput("--threads must be at least 1 (got " + threads + ").");
-        }
+        numerics(); // validates
         if (!applied) {
             System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
             System.setProperty("ai.djl.pytorch.num_interop_threads", "1");

@@ -25,9 +25,12 @@ final class LabCommand implements Callable<Integer> {
     public Integer call() {
         String command = Session.commandLine(spec);
         long start = System.nanoTime();
-        Session session = Session.console(paths, options.quiet, spec.commandLine().getOut(), command);
-        ExperimentRunner.Outcome outcome = session.run(List.of(), options, engine);
-        ReportCommand.render(session, options, paths.reportDir(), report, command, outcome.notes(), spec.commandLine().getOut());
+        ExperimentRunner.Outcome outcome;
+        try (Session session = Session.console(paths, options.quiet, spec.commandLine().getOut(), command)) {
+            outcome = session.run(List.of(), options, engine);
+            ReportCommand.render(session, options, engine.numerics(), paths.reportDir(), report, command, outcome.notes(),
+                    spec.commandLine().getOut());
+        }
         spec.commandLine().getOut().printf("%d trained, %d skipped, %d diverged in %.0f s.%n", outcome.trained(),
                 outcome.skipped(), outcome.diverged(), (System.nanoTime() - start) / 1e9);
         return outcome.diverged() > 0 ? RnnlabException.Exit.RUN_FAILED.code() : 0;

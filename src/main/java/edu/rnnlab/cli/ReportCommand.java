@@ -1,5 +1,6 @@
 package edu.rnnlab.cli;
 
+import edu.rnnlab.experiment.EngineNumerics;
 import edu.rnnlab.experiment.RunProgress;
 import edu.rnnlab.report.ReportBuilder;
 import edu.rnnlab.report.ReportResult;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -21,13 +23,19 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin RunOptions options;
     @Mixin ReportOptionsMixin report;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Report the runs made with N engine threads (default 1, as 'run' and 'lab' train).")
+    int threads;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
         String command = Session.commandLine(spec);
-        Session session = new Session(paths, RunProgress.QUIET, command);
-        render(session, options, paths.reportDir(), report, command, List.of(), spec.commandLine().getOut());
+        try (Session session = new Session(paths, RunProgress.QUIET, command)) {
+            render(session, options, new EngineNumerics(threads), paths.reportDir(), report, command, List.of(),
+                    spec.commandLine().getOut());
+        }
         return 0;
     }
 
@@ -35,10 +43,10 @@ final class ReportCommand implements Callable<Integer> {
      * Renders the runs the registry plans for this profile and seeds (not stale runs of older specs or
      * other profiles) and prints where the report is; shared with {@code lab}.
      */
-    static ReportResult render(Session session, RunOptions options, Path dir, ReportOptionsMixin report, String command,
-            List<String> notes, PrintWriter out) {
+    static ReportResult render(Session session, RunOptions options, EngineNumerics numerics, Path dir,
+            ReportOptionsMixin report, String command, List<String> notes, PrintWriter out) {
         ReportResult result = new ReportBuilder(session.archive, report.toOptions(command, notes),
-                session.plannedRunIds(options)).build(dir);
+                session.plannedRunIds(options, numerics)).build(dir);
         out.printf("Report from %d archived runs:%n", result.runsUsed());
         result.written().stream().filter(p -> !p.getParent().getFileName().toString().equals("charts"))
                 .forEach(p -> out.println("  " + p));

@@ -1,6 +1,8 @@
 package edu.rnnlab.cli;
 
+import edu.rnnlab.archive.ReportsLock;
 import edu.rnnlab.archive.RunArchive;
+import edu.rnnlab.experiment.EngineNumerics;
 import edu.rnnlab.experiment.DataCatalog;
 import edu.rnnlab.experiment.ExperimentRunner;
 import edu.rnnlab.experiment.ProvenanceRecorder;
@@ -11,16 +13,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.util.List;
 import java.util.Set;
 
-/** What the commands that plan, train or report share: the registry, the archive, the data catalog and the runner. */
-final class Session {
+/**
+ * What the commands that plan, train or report share: the registry, the archive, the data catalog and
+ * the runner, and the lock on the reports folder that they write, held until {@link #close()}.
+ */
+final class Session implements AutoCloseable {
 
     final Registry registry;
     final RunArchive archive;
     final DataCatalog catalog;
     final ExperimentRunner runner;
+    private final ReportsLock lock;
 
     Session(PathOptions paths, RunProgress progress, String commandLine) {
         this.registry = Registry.load(paths.experimentsDir());
+        this.lock = ReportsLock.acquire(paths.reportsRoot(), commandLine);
         this.archive = new RunArchive(paths.archiveRoot());
         this.catalog = new DataCatalog(paths.dataDir, paths.generatedData());
         this.runner = new ExperimentRunner(archive, catalog, new ProvenanceRecorder(PathOptions.home(), commandLine), progress);
@@ -36,14 +43,20 @@ final class Session {
         return runner.run(registry.select(ids), runnerOptions(options, engine));
     }
 
-    /** The run ids the registry plans for these options: what a report should show. */
-    Set<String> plannedRunIds(RunOptions options) {
-        return runner.plannedRunIds(registry.all(), runnerOptions(options, null));
+    /** The run ids the registry plans for these options and engine settings: what a report should show. */
+    Set<String> plannedRunIds(RunOptions options, EngineNumerics numerics) {
+        return runner.plannedRunIds(registry.all(),
+                new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, null, numerics));
     }
 
     private static ExperimentRunner.Options runnerOptions(RunOptions options, EngineOptions engine) {
-        return new ExperimentRunner.Options(options.profile(), options.seed, options.seeds,
-                engine == null ? null : engine.apply());
+        return new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, engine.apply(),
+                engine.numerics());
+    }
+
+    @Override
+    public void close() {
+        lock.close();
     }
 
     /** The command line as typed, for provenance and the report's appendix. */

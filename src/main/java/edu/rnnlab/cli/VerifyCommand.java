@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,17 +49,22 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        List<ArchivedRun> originals = new ArrayList<>();
+        for (Path dir : runs) {
+            if (!Files.isDirectory(dir) || !(Files.exists(dir.resolve("summary.json")) || Files.exists(dir.resolve("spec.yaml")))) {
+                throw RnnlabException.badInput(dir + " is not an archived run (no summary.json); pass a folder like "
+                        + "reports/runs/<experiment>/<run-id>.");
+            }
+            originals.add(new RunArchive(dir.getParent().getParent()).read(dir)); // a damaged run: exit 2 saying what
+        }
+        useRecordedThreads(originals, out);
         var device = engine.apply();
         DataCatalog catalog = new DataCatalog(paths.dataDir, paths.generatedData());
         ExperimentRunner runner = new ExperimentRunner(new RunArchive(paths.archiveRoot()), catalog,
                 new ProvenanceRecorder(PathOptions.home(), "verify"), RunProgress.QUIET);
         int failed = 0;
-        for (Path dir : runs) {
-            if (!Files.isRegularFile(dir.resolve("summary.json"))) {
-                throw RnnlabException.badInput(dir + " is not an archived run (no summary.json); pass a folder like "
-                        + "reports/runs/<experiment>/<run-id>.");
-            }
-            ArchivedRun original = new RunArchive(dir.getParent().getParent()).read(dir);
+        for (ArchivedRun original : originals) {
+            Path dir = original.dir();
             if (original.provenance().data().builtIn() != catalog.builtIn(original.spec().dataset())) {
                 throw RnnlabException.badInput(dir + " was trained on " + original.provenance().data().description()
                         + "; pass the same --data-dir (or none for built-in data) to reproduce it.");
@@ -72,6 +79,27 @@ final class VerifyCommand implements Callable<Integer> {
         }
         out.printf("%d of %d runs reproduced%n", runs.size() - failed, runs.size());
         return failed == 0 ? 0 : RnnlabException.Exit.NOT_REPRODUCED.code();
+    }
+
+    /**
+     * The thread count changes the numbers, so without {@code --threads} a run is repeated with the
+     * count it recorded; runs recorded with different counts need one call each (the engine takes it once).
+     */
+    private void useRecordedThreads(List<ArchivedRun> originals, PrintWriter out) {
+        Set<Integer> recorded = new TreeSet<>();
+        originals.forEach(r -> recorded.add(r.provenance().threads()));
+        if (spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
+            if (!recorded.equals(Set.of(engine.threads))) {
+                out.printf("note: the runs were made with %s engine thread(s) and are verified with %d; the numbers "
+                        + "may differ for that reason alone.%n", recorded, engine.threads);
+            }
+            return;
+        }
+        if (recorded.size() > 1) {
+            throw RnnlabException.badInput("The runs were made with different engine thread counts " + recorded
+                    + ", and one process can use only one; verify them in separate calls, one per count.");
+        }
+        engine.threads = recorded.iterator().next();
     }
 
     private boolean compare(ArchivedRun original, TrainingOutcome again, PrintWriter out) {

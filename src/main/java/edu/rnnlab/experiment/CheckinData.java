@@ -37,6 +37,12 @@ final class CheckinData implements PreparedData {
     }
 
     @Override
+    public Shape shape(ModelSpec spec) {
+        int embedding = spec.embedding() == 0 ? spec.hidden() : spec.embedding(); // as ModelFactory.nextLocation
+        return new Shape(embedding + task.extraFeatures(), task.vocabulary(), task.vocabulary());
+    }
+
+    @Override
     public DataSource source() {
         return dataset.source();
     }

@@ -2,8 +2,10 @@ package edu.rnnlab.experiment;
 
 import ai.djl.Device;
 import ai.djl.nn.Block;
+import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.KernelCheckRecord;
 import edu.rnnlab.archive.RunArchive;
+import edu.rnnlab.archive.RunCheck;
 import edu.rnnlab.archive.RunSpec;
 import edu.rnnlab.archive.RunStatus;
 import edu.rnnlab.archive.RunSummary;
@@ -31,8 +33,12 @@ public final class ExperimentRunner {
     private final ProvenanceRecorder provenance;
     private final RunProgress progress;
 
-    /** Settings of one invocation. */
-    public record Options(String profile, long baseSeed, Integer seeds, Device device) {}
+    /**
+     * Settings of one invocation.
+     *
+     * @param numerics the engine settings the runs are (or, for a report, were) made with: part of their ids
+     */
+    public record Options(String profile, long baseSeed, Integer seeds, Device device, EngineNumerics numerics) {}
 
     /** What an invocation did. */
     public record Outcome(int trained, int skipped, int diverged, List<String> notes) {}
@@ -52,20 +58,32 @@ public final class ExperimentRunner {
         return ids;
     }
 
-    /** Runs the given experiments in order. */
+    /**
+     * Runs the given experiments in order. Every run is planned and checked against its data and this
+     * machine's memory first; any problem stops the invocation before the first epoch, all listed.
+     */
+
     public Outcome run(List<Registry.LoadedSpec> specs, Options options) {
         List<String> notes = new ArrayList<>();
         List<PlannedRun> plan = plan(specs, options, notes);
+        List<String> problems = Preflight.problems(plan, catalog, MemoryEstimate.Budget.ofThisMachine());
+        if (!problems.isEmpty()) {
+            throw Problems.of(problems, "planned run");
+        }
         notes.forEach(progress::info);
         int trained = 0;
         int skipped = 0;
         int diverged = 0;
         for (int i = 0; i < plan.size(); i++) {
             PlannedRun p = plan.get(i);
-            if (archive.isCompleted(p.spec().experiment(), p.runId())) {
+            RunCheck check = archive.check(p.spec().experiment(), p.runId());
+            if (check.state() == RunCheck.State.COMPLETED) {
                 progress.skipped(p.spec(), p.runId(), i + 1, plan.size());
                 skipped++;
                 continue;
+            }
+            if (check.state() == RunCheck.State.DAMAGED) {
+                progress.info(check.damage());
             }
             RunSummary summary = train(p, options.device(), i + 1, plan.size());
             trained++;
@@ -88,21 +106,30 @@ public final class ExperimentRunner {
         return loop.run(data.model(spec.model()), data.task());
     }
 
-    private record PlannedRun(RunSpec spec, String hash, String runId) {}
-
-    /** Every run of the specs; experiments whose data is unavailable are left out with a note. */
+    /**
+     * Every run of the specs; experiments whose data is unavailable are left out with a note. A spec
+     * that cannot be planned (a bad profile or sweep value) is an error, listed with all the others.
+     */
     private List<PlannedRun> plan(List<Registry.LoadedSpec> specs, Options options, List<String> notes) {
         List<PlannedRun> plan = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (Registry.LoadedSpec spec : specs) {
             if (!catalog.available(spec.spec().dataset())) {
                 notes.add(spec.spec().id() + " skipped: no text corpus found; run 'rnnlab data fetch timemachine'"
                         + " or pass --data-dir with a .txt file");
                 continue;
             }
-            for (RunSpec run : RunPlanner.plan(spec, options.profile(), options.baseSeed(), options.seeds())) {
-                String hash = RunIds.specHash(run, catalog.fingerprint(run.dataset()));
-                plan.add(new PlannedRun(run, hash, RunIds.runId(run, hash)));
+            try {
+                for (RunSpec run : RunPlanner.plan(spec, options.profile(), options.baseSeed(), options.seeds())) {
+                    String hash = RunIds.specHash(run, catalog.fingerprint(run.dataset()), options.numerics());
+                    plan.add(new PlannedRun(spec, run, hash, RunIds.runId(run, hash)));
+                }
+            } catch (RnnlabException e) {
+                problems.add(e.getMessage());
             }
+        }
+        if (!problems.isEmpty()) {
+            throw Problems.of(problems, "experiment spec");
         }
         return plan;
     }

@@ -24,6 +24,20 @@ public interface PreparedData {
     /** A fresh model of the given spec for this task (inputs, head and vocabulary fitted). */
     Block model(ModelSpec spec);
 
+    /**
+     * What the model's size depends on besides its spec, for the memory estimate made before training.
+     *
+     * @param inputs     values per time step entering the first recurrent layer
+     * @param outputs    values the head predicts per example (or per step, for a language model)
+     * @param vocabulary rows of a token embedding table, 0 when the inputs are not tokens
+     */
+    record Shape(int inputs, int outputs, int vocabulary) {}
+
+    /** The shape of the model {@link #model} would build; one input and one output by default (a series). */
+    default Shape shape(ModelSpec spec) {
+        return new Shape(1, 1, 0);
+    }
+
     /** Where the data came from. */
     DataSource source();
 

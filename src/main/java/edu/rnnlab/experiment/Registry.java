@@ -36,17 +36,25 @@ public final class Registry {
                     + "folder or pass --experiments.");
         }
         Map<String, LoadedSpec> specs = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                LoadedSpec loaded = loadFile(file);
-                LoadedSpec previous = specs.put(loaded.spec().id(), loaded);
-                if (previous != null) {
-                    throw RnnlabException.badInput(file + ": id '" + loaded.spec().id() + "' is already used by "
-                            + previous.file().getFileName() + "; every experiment needs its own id.");
+                try {
+                    LoadedSpec loaded = loadFile(file);
+                    LoadedSpec previous = specs.put(loaded.spec().id(), loaded);
+                    if (previous != null) {
+                        throw RnnlabException.badInput(file + ": id '" + loaded.spec().id() + "' is already used by "
+                                + previous.file().getFileName() + "; every experiment needs its own id.");
+                    }
+                } catch (RnnlabException e) {
+                    problems.add(e.getMessage()); // every bad file at once, not one per attempt
                 }
             }
         } catch (IOException e) {
             throw RnnlabException.badInput("Cannot read " + folder + " (" + e.getMessage() + ").", e);
+        }
+        if (!problems.isEmpty()) {
+            throw Problems.of(problems, "experiment spec");
         }
         if (specs.isEmpty()) {
             throw RnnlabException.badInput("No experiment spec (*.yaml) in " + folder + ".");
@@ -60,7 +68,7 @@ public final class Registry {
             if (!(tree instanceof ObjectNode object)) {
                 throw RnnlabException.badInput(file + ": expected a mapping of keys (id, item, dataset, models, train, ...).");
             }
-            ExperimentSpec spec = SpecBinder.bind(file, object);
+            ExperimentSpec spec = SpecBinder.bind(file, object, SpecLines.of(file));
             return new LoadedSpec(file, object, spec);
         } catch (JsonProcessingException e) {
             throw SpecErrors.of(file, e);

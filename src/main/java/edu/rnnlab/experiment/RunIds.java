@@ -13,15 +13,17 @@ import java.util.Map;
 
 /**
  * Run identity. The spec hash covers what changes the computation — data (and which files), model,
- * training, item — and not titles, profile names or seeds; the run id adds a readable model name
- * and the seed: {@code lstm-library-h64-3f9a1c2e5b7d-s1}.
+ * training, and the engine settings that change numbers ({@link EngineNumerics}, only where they
+ * differ from the defaults, so default run ids are those of older archives) — and not titles,
+ * profile names or seeds; the run id adds a readable model name and the seed:
+ * {@code lstm-library-h64-3f9a1c2e5b7d-s1}.
  */
 public final class RunIds {
 
     private RunIds() {}
 
-    /** sha256 (first 12 hex digits) of the computation-relevant part of the spec plus the data identity. */
-    public static String specHash(RunSpec spec, String dataFingerprint) {
+    /** sha256 (first 12 hex digits) of the computation-relevant part of the spec, the data and the engine settings. */
+    public static String specHash(RunSpec spec, String dataFingerprint, EngineNumerics numerics) {
         Map<String, Object> key = new LinkedHashMap<>();
         key.put("dataset", spec.dataset());
         key.put("data", dataFingerprint);
@@ -30,6 +32,9 @@ public final class RunIds {
         if (!spec.sweep().isEmpty()) {
             // A sweep's base point appears once per swept key; each is its own run so every study is complete.
             key.put("sweep", spec.sweep());
+        }
+        if (!numerics.identity().isEmpty()) {
+            key.put("engine", numerics.identity());
         }
         try {
             byte[] canonical = ArchiveFormat.json().writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

@@ -33,17 +33,21 @@ public final class RunPlanner {
      */
     public static List<RunSpec> plan(Registry.LoadedSpec loaded, String profile, long baseSeed, Integer seeds) {
         String file = loaded.file().toString();
+        SpecLines lines = SpecLines.of(loaded.file());
         ObjectNode base = loaded.tree().deepCopy();
         Map<String, Object> overrides = loaded.spec().profiles().get(profile);
         if (overrides == null && "quick".equals(profile)) {
             overrides = DEFAULT_QUICK;
         }
         if (overrides != null) {
-            overrides.forEach((key, value) -> set(base, ShortKeys.section(file, "profiles." + profile, key), key, value));
+            for (var o : overrides.entrySet()) {
+                set(base, ShortKeys.section(file, "profiles." + profile, o.getKey()), o.getKey(), o.getValue());
+                lines = lines.withOverride(o.getKey(), "profiles." + profile + "." + o.getKey());
+            }
         }
         base.remove("profiles");
         base.remove("sweep");
-        ExperimentSpec spec = SpecBinder.bind(loaded.file(), base);
+        ExperimentSpec spec = SpecBinder.bind(loaded.file(), base, lines);
         int seedCount = seeds != null ? seeds : spec.seeds();
         List<Map<String, Object>> points = sweepPoints(loaded.spec().sweep(), file);
         List<RunSpec> runs = new ArrayList<>();
@@ -52,8 +56,12 @@ public final class RunPlanner {
                 ObjectNode tree = base.deepCopy();
                 ArrayNode models = ArchiveFormat.yaml().createArrayNode().add(tree.withArrayProperty("models").get(m));
                 tree.set("models", models);
-                point.forEach((key, value) -> set(tree, ShortKeys.section(file, "sweep", key), key, value));
-                ExperimentSpec resolved = SpecBinder.bind(loaded.file(), tree);
+                SpecLines at = lines;
+                for (var p : point.entrySet()) {
+                    set(tree, ShortKeys.section(file, "sweep", p.getKey()), p.getKey(), p.getValue());
+                    at = at.withOverride(p.getKey(), "sweep." + p.getKey());
+                }
+                ExperimentSpec resolved = SpecBinder.bind(loaded.file(), tree, at);
                 ModelSpec model = resolved.models().get(0);
                 for (int s = 0; s < seedCount; s++) {
                     runs.add(new RunSpec(spec.id(), spec.item(), spec.title(), resolved.dataset(), model, resolved.train(),

@@ -9,6 +9,8 @@ import edu.rnnlab.RnnlabException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Turns Jackson's exceptions about a spec file into one line a student can act on. */
@@ -16,8 +18,29 @@ final class SpecErrors {
 
     private SpecErrors() {}
 
+    /** A not-finite float ({@code .nan}, {@code .inf}, {@code -.inf}): valid YAML that Jackson's parser refuses. */
+    private static final Pattern NOT_FINITE = Pattern.compile("Malformed numeric value '([-+]?\\.(?:nan|NaN|NAN|inf|Inf|INF))'");
+
+    /** The error for a spec file whose lines are not known (e.g. it did not parse). */
     static RnnlabException of(Path file, JsonProcessingException e) {
+        return of(file, e, SpecLines.of(file));
+    }
+
+    /**
+     * The error for {@code e} about {@code file}; {@code lines} names the line when Jackson cannot (a
+     * spec is bound from a tree, which has no locations).
+     */
+    static RnnlabException of(Path file, JsonProcessingException e, SpecLines lines) {
         String where = file + location(e.getLocation());
+        Matcher notFinite = NOT_FINITE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (notFinite.find() && e.getLocation() != null) {
+            String key = lines.keyAt(e.getLocation().getLineNr(), notFinite.group(1)).orElse("a number");
+            return RnnlabException.badInput(where + ": " + key + " is " + notFinite.group(1) + ", which YAML reads as a "
+                    + "float that is not finite; every number in a spec must be finite, e.g. lr: 0.001.", e);
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty() && where.equals(file.toString())) {
+            where = file + lines.where(path(m));
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
@@ -29,7 +52,8 @@ final class SpecErrors {
                     ? "; allowed: " + Arrays.stream(f.getTargetType().getEnumConstants())
                             .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
                     : "; expected a " + (f.getTargetType() == null ? "different value" : f.getTargetType().getSimpleName());
-            return RnnlabException.badInput(where + ": bad value '" + f.getValue() + "' for " + path(f) + allowed + ".", e);
+            return RnnlabException.badInput(where + ": bad value '" + lines.written(path(f), f.getValue()) + "' for "
+                    + path(f) + allowed + ".", e);
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             return RnnlabException.badInput(where + ": bad value for " + path(m) + " (" + e.getOriginalMessage()

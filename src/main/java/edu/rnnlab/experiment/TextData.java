@@ -60,6 +60,13 @@ final class TextData implements PreparedData {
     }
 
     @Override
+    public Shape shape(ModelSpec spec) {
+        int vocabulary = corpus.vocabulary().size();
+        // One-hot inputs (embedding 0) have no table; an embedding has one row per token.
+        return spec.embedding() == 0 ? new Shape(vocabulary, vocabulary, 0) : new Shape(spec.embedding(), vocabulary, vocabulary);
+    }
+
+    @Override
     public DataSource source() {
         return corpus.source();
     }

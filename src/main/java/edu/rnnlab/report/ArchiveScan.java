@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads every finished run folder of the archive, one at a time, so that a single unreadable run
- * (a hand-edited or truncated file) becomes a note in the report instead of stopping it.
+ * (a missing, hand-edited or truncated file) becomes a note naming its folder in the report instead of
+ * stopping it.
  *
  * @param runs     the runs that could be read
  * @param problems one line per run folder that could not be read
@@ -42,7 +43,8 @@ record ArchiveScan(List<ArchivedRun> runs, List<String> problems) {
         try (Stream<Path> experiments = Files.list(root)) {
             for (Path experiment : experiments.filter(Files::isDirectory).sorted().toList()) {
                 try (Stream<Path> children = Files.list(experiment)) {
-                    children.filter(p -> Files.isRegularFile(p.resolve("summary.json")))
+                    // Every run folder, not only those with a summary: one missing its summary is damaged, and named.
+                    children.filter(Files::isDirectory)
                             .filter(p -> !p.getFileName().toString().startsWith(STAGING_PREFIX))
                             .sorted().forEach(dirs::add);
                 }

@@ -4,20 +4,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Removes the figures of a previous build from {@code charts/} before a new build, so a report with
- * fewer figures than last time does not leave stale files that look current. Only files this
+ * Removes the figures of a previous build from {@code charts/} once a new build has written its own,
+ * so a report with fewer figures than last time does not leave stale files that look current. It
+ * runs after the new report is in place (a failed build keeps every old figure). Only files this
  * builder writes ({@code figure-N.svg|png}) are touched.
  */
 final class ChartCleaner {
 
     private ChartCleaner() {}
 
-    static void clean(Path charts) throws IOException {
+    /** Deletes the figure files in {@code charts} that are not in {@code keep}. */
+    static void removeStale(Path charts, List<Path> keep) throws IOException {
+        Set<Path> current = Set.copyOf(keep.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         for (Path p : list(charts)) {
-            Files.delete(p);
+            if (!current.contains(p.toAbsolutePath().normalize())) {
+                Files.delete(p);
+            }
         }
     }
 

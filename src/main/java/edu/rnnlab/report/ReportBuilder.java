@@ -1,17 +1,20 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.ArchivedRun;
 import edu.rnnlab.archive.RunArchive;
+import edu.rnnlab.io.AtomicFile;
 import edu.rnnlab.report.chart.ChartFiles;
 import edu.rnnlab.report.render.HtmlRenderer;
+import edu.rnnlab.report.render.PdfPrinter;
 import edu.rnnlab.report.render.PdfRenderer;
 import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.ReportView;
 import edu.rnnlab.report.view.Section;
 import edu.rnnlab.report.view.TocEntry;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +39,7 @@ public final class ReportBuilder {
     private final RunArchive archive;
     private final ReportOptions options;
     private final Set<String> runIds;
+    private final PdfPrinter printer;
 
     /** A builder reading every run of {@code archive}, rendering as {@code options} say. */
     public ReportBuilder(RunArchive archive, ReportOptions options) {
@@ -47,12 +51,22 @@ public final class ReportBuilder {
      * plan), so runs of an older spec or another profile left in the archive do not mix into the means.
      */
     public ReportBuilder(RunArchive archive, ReportOptions options, Set<String> runIds) {
+        this(archive, options, runIds, new PdfRenderer());
+    }
+
+    /** A builder that prints the PDF with {@code printer} (tests use one that fails mid-write). */
+    ReportBuilder(RunArchive archive, ReportOptions options, Set<String> runIds, PdfPrinter printer) {
         this.archive = archive;
         this.options = options;
         this.runIds = runIds == null ? null : Set.copyOf(runIds);
+        this.printer = printer;
     }
 
-    /** Writes the report into {@code outputDir} (created if needed) and says what it wrote. */
+    /**
+     * Writes the report into {@code outputDir} (created if needed) and says what it wrote. Every file
+     * is written aside and renamed into place, HTML and PDF only after everything rendered, so a
+     * failure (a kill, a full disk, a bug) leaves the previous report as it was.
+     */
     public ReportResult build(Path outputDir) {
         try {
             Files.createDirectories(outputDir);
@@ -71,26 +85,34 @@ public final class ReportBuilder {
             ReportOptions effective = new ReportOptions(options.language(), options.html(), options.pdf(),
                     options.student(), options.studentId(), options.course(), options.commandLine(), notes);
             Messages msg = new Messages(effective.language());
-            ReportContext ctx = new ReportContext(msg, new Numbering(msg, new ChartFiles(charts)), effective);
-            ChartCleaner.clean(charts);
+            ChartFiles chartFiles = new ChartFiles(charts);
+            ReportContext ctx = new ReportContext(msg, new Numbering(msg, chartFiles), effective);
             Built built = view(runs, ctx);
             ReportView view = built.view();
             List<Path> written = new ArrayList<>();
             HtmlRenderer html = new HtmlRenderer();
-            if (effective.html()) {
-                Path index = outputDir.resolve("index.html");
-                Files.writeString(index, html.render(view), StandardCharsets.UTF_8);
-                written.add(index);
-            }
+            String page = effective.html() ? html.render(view) : null;
             if (effective.pdf()) {
                 Path pdf = outputDir.resolve("report.pdf");
-                new PdfRenderer().render(html.render(view.forPdf(true)), outputDir, pdf);
+                String printable = html.render(view.forPdf(true));
+                AtomicFile.write(pdf, aside -> {
+                    try (OutputStream out = Files.newOutputStream(aside)) {
+                        printer.print(printable, outputDir, out);
+                    }
+                });
                 written.add(pdf);
             }
+            if (page != null) {
+                written.add(0, AtomicFile.writeString(outputDir.resolve("index.html"), page));
+            }
+            ChartCleaner.removeStale(charts, chartFiles.written());
             written.addAll(ChartCleaner.list(charts));
             return new ReportResult(written, scan.runs().size(), built.missing());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the report into " + outputDir + " (" + e.getMessage() + ")", e);
+        } catch (IOException | UncheckedIOException e) {
+            String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
+            throw RnnlabException.badInput("Cannot write the report into " + outputDir + " (" + reason + "); the "
+                    + "previous report there is unchanged. Check that the folder is writable and the disk has free "
+                    + "space, or pass --reports DIR to write elsewhere.", e);
         }
     }
 

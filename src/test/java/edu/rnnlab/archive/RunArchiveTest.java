@@ -76,4 +76,18 @@ class RunArchiveTest {
             assertEquals(List.of("run-1"), left.map(p -> p.getFileName().toString()).toList());
         }
     }
+
+    @Test
+    void aCommittedRunIsAsReadableAsAnyNewFolderNotPrivate() throws Exception {
+        RunArchive archive = new RunArchive(root);
+        Path dir;
+        try (RunWriter w = archive.begin("exp", "run-1")) {
+            writeAll(w, RunStatus.COMPLETED);
+            dir = w.commit();
+        }
+        Path probeDir = Files.createDirectory(root.resolve("probe")); // what the umask gives a new folder and file
+        Path probeFile = Files.createFile(probeDir.resolve("file"));
+        assertEquals(Files.getPosixFilePermissions(probeDir), Files.getPosixFilePermissions(dir), "not 0700");
+        assertEquals(Files.getPosixFilePermissions(probeFile), Files.getPosixFilePermissions(dir.resolve("summary.json")));
+    }
 }

@@ -58,15 +58,15 @@ class RunPlannerTest {
     void theSpecHashIgnoresSeedAndTitleButNotSettingsOrData() {
         Registry.LoadedSpec spec = load("id: h\ntitle: { en: A }\nmodels:\n  - { cell: rnn }\nseeds: 2\n");
         List<RunSpec> runs = RunPlanner.plan(spec, "standard", 1, null);
-        String hash = RunIds.specHash(runs.get(0), "data-a");
-        assertEquals(hash, RunIds.specHash(runs.get(1), "data-a"));
+        String hash = RunIds.specHash(runs.get(0), "data-a", EngineNumerics.DEFAULT);
+        assertEquals(hash, RunIds.specHash(runs.get(1), "data-a", EngineNumerics.DEFAULT));
         assertNotEquals(RunIds.runId(runs.get(0), hash), RunIds.runId(runs.get(1), hash));
-        assertNotEquals(hash, RunIds.specHash(runs.get(0), "data-b"));
+        assertNotEquals(hash, RunIds.specHash(runs.get(0), "data-b", EngineNumerics.DEFAULT));
         RunSpec retitled = RunPlanner.plan(load("id: h\ntitle: { en: B }\nmodels:\n  - { cell: rnn }\n"), "standard", 1, null)
                 .get(0);
-        assertEquals(hash, RunIds.specHash(retitled, "data-a"));
+        assertEquals(hash, RunIds.specHash(retitled, "data-a", EngineNumerics.DEFAULT));
         RunSpec wider = RunPlanner.plan(load("id: h\nmodels:\n  - { cell: rnn, hidden: 33 }\n"), "standard", 1, null).get(0);
-        assertNotEquals(hash, RunIds.specHash(wider, "data-a"));
+        assertNotEquals(hash, RunIds.specHash(wider, "data-a", EngineNumerics.DEFAULT));
     }
 
     @Test

@@ -192,6 +192,10 @@ public final class AirQualityReader {
             }
             return ids;
         }
-        return count <= 0 || count >= all.size() ? all : all.subList(0, count);
+        if (count <= all.size()) {
+            return count <= 0 ? all : all.subList(0, count);
+        }
+        throw RnnlabException.badInput("dataset.sensors asks for " + count + " sensors but " + file.getFileName() + " has "
+                + all.size() + " with " + feature + "; use a number from 1 to " + all.size() + " (or 0 for all).");
     }
 }

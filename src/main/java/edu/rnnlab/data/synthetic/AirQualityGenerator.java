@@ -2,6 +2,7 @@ package edu.rnnlab.data.synthetic;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.series.AirQualityReader;
+import edu.rnnlab.io.AtomicFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,9 +80,13 @@ public final class AirQualityGenerator {
         return ids;
     }
 
+    /** Written aside and renamed: two processes generating at once, or a kill, never leave half a month. */
     private void writeMonth(Path file, List<int[][]> perSensor, int from, int count) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.US_ASCII)) {
+        AtomicFile.write(file, aside -> writeRows(aside, perSensor, from, count));
+    }
+
+    private void writeRows(Path aside, List<int[][]> perSensor, int from, int count) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(aside, StandardCharsets.US_ASCII)) {
             StringBuilder header = new StringBuilder("UTC time");
             for (String id : sensorIds()) {
                 for (String feature : AirQualityReader.FEATURES) {
@@ -109,7 +114,6 @@ public final class AirQualityGenerator {
                 out.write(line.append('\n').toString());
             }
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private Path writeLocations(Path folder) throws IOException {
@@ -120,7 +124,6 @@ public final class AirQualityGenerator {
                     .append(',').append(String.format(Locale.ROOT, "%.6f", 19.85 + random.nextDouble(0.0, 0.20))).append('\n');
         }
         Path file = folder.resolve("sensor_locations.csv");
-        Files.writeString(file, text, StandardCharsets.US_ASCII);
-        return file;
+        return AtomicFile.writeString(file, text.toString());
     }
 }

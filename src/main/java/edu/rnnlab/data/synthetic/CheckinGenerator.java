@@ -1,6 +1,7 @@
 package edu.rnnlab.data.synthetic;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.io.AtomicFile;
 import edu.rnnlab.data.checkin.CheckinTime;
 import edu.rnnlab.data.synthetic.CheckinCity.Kind;
 import edu.rnnlab.data.synthetic.CheckinCity.Venue;
@@ -9,7 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -65,31 +65,25 @@ public final class CheckinGenerator {
             throw new IllegalArgumentException("need at least one user and one week");
         }
         List<Row> rows = simulate(new Random(seed), users, weeks);
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-                csv.printRecord((Object[]) HEADER);
-                for (Row r : rows) {
-                    ZoneOffset offset = NEW_YORK.getRules().getOffset(r.local());
-                    Venue v = r.venue();
-                    csv.printRecord(r.user(), v.id(), v.category().id(), v.category().name(),
-                            String.format(Locale.ROOT, "%.6f", v.lat()), String.format(Locale.ROOT, "%.6f", v.lon()),
-                            offset.getTotalSeconds() / 60,
-                            CheckinTime.COURSE.format(OffsetDateTime.of(r.local(), offset).withOffsetSameInstant(ZoneOffset.UTC)));
+            // A unique aside name: two processes generating the same data at once must not share one.
+            return AtomicFile.write(file, aside -> {
+                try (Writer out = Files.newBufferedWriter(aside, StandardCharsets.UTF_8);
+                     CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+                    csv.printRecord((Object[]) HEADER);
+                    for (Row r : rows) {
+                        ZoneOffset offset = NEW_YORK.getRules().getOffset(r.local());
+                        Venue v = r.venue();
+                        csv.printRecord(r.user(), v.id(), v.category().id(), v.category().name(),
+                                String.format(Locale.ROOT, "%.6f", v.lat()), String.format(Locale.ROOT, "%.6f", v.lon()),
+                                offset.getTotalSeconds() / 60, CheckinTime.COURSE.format(
+                                        OffsetDateTime.of(r.local(), offset).withOffsetSameInstant(ZoneOffset.UTC)));
+                    }
                 }
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return file;
+            });
         } catch (IOException e) {
             throw RnnlabException.badInput("Cannot write " + file + " (" + e.getMessage() + "); check the folder is writable.", e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // Only a leftover temporary file; the real file is complete or absent.
-            }
         }
     }
 

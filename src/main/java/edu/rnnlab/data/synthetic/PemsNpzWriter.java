@@ -1,5 +1,6 @@
 package edu.rnnlab.data.synthetic;
 
+import edu.rnnlab.io.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -7,7 +8,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -30,9 +30,9 @@ public final class PemsNpzWriter {
         }
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
+        // A unique aside name: two processes generating the same data at once must not share one.
+        AtomicFile.write(file, aside -> {
+            try (OutputStream out = Files.newOutputStream(aside); ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry("data.npy"));
                 zip.write(header("<f8", false, shape));
                 ByteBuffer buffer = ByteBuffer.allocate(8 * 4096).order(ByteOrder.LITTLE_ENDIAN);
@@ -46,10 +46,7 @@ public final class PemsNpzWriter {
                 zip.write(buffer.array(), 0, buffer.position());
                 zip.closeEntry();
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /**

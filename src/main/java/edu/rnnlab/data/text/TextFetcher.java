@@ -1,6 +1,7 @@
 package edu.rnnlab.data.text;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.io.AtomicFile;
 import edu.rnnlab.data.Checksums;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -57,7 +57,7 @@ public final class TextFetcher {
         } catch (IOException e) {
             throw RnnlabException.badInput("Cannot use " + target + " (" + e.getMessage() + "); check the data folder.", e);
         }
-        Path tmp = target.resolveSibling(target.getFileName() + ".part");
+        Path tmp = AtomicFile.asideOf(target); // unique: two downloads at once must not share a partial file
         try {
             HttpResponse<InputStream> response = client.send(
                     HttpRequest.newBuilder(url).timeout(timeout).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -73,7 +73,7 @@ public final class TextFetcher {
                 throw RnnlabException.badInput("Downloaded " + url + " but its SHA-1 is " + actual + ", not " + sha1
                         + " (a different or damaged file); nothing was written. Try again or fetch it by hand.");
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.move(tmp, target);
             return target;
         } catch (IOException e) {
             throw new RnnlabException(RnnlabException.Exit.UNAVAILABLE, "Cannot download " + url + " (" + e

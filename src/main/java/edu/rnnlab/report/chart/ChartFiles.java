@@ -1,12 +1,16 @@
 package edu.rnnlab.report.chart;
 
+import edu.rnnlab.io.AtomicFile;
 import edu.rnnlab.report.view.Figure;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
@@ -25,29 +29,37 @@ public final class ChartFiles {
     private static final Pattern DECIMALS = Pattern.compile("(\\d\\.\\d{2})\\d+");
 
     private final Path dir;
+    private final List<Path> written = new ArrayList<>();
 
     /** Charts go to {@code dir}, created when needed. */
     public ChartFiles(Path dir) {
         this.dir = dir;
     }
 
-    /** Writes {@code name.svg} and {@code name.png} and returns the figure that shows them. */
+    /**
+     * Writes {@code name.svg} and {@code name.png}, each aside and renamed into place (a killed build
+     * leaves the previous figure, never half of one), and returns the figure that shows them.
+     */
     public Figure write(Chart<?, ?> chart, String name, String id, String caption) {
         try {
             Files.createDirectories(dir);
-            Path svg = dir.resolve(name + ".svg");
-            try (var out = Files.newOutputStream(svg)) {
-                VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            }
-            BitmapEncoder.saveBitmapWithDPI(chart, dir.resolve(name).toString(), BitmapEncoder.BitmapFormat.PNG, DPI);
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            VectorGraphicsEncoder.saveVectorGraphic(chart, raw, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
             // Coordinates to 2 decimals (a hundredth of a pixel) make the inlined SVG about half the size.
-            String text = DECIMALS.matcher(Files.readString(svg)).replaceAll("$1");
-            Files.writeString(svg, text);
+            String text = DECIMALS.matcher(raw.toString(StandardCharsets.UTF_8)).replaceAll("$1");
+            written.add(AtomicFile.writeString(dir.resolve(name + ".svg"), text));
+            written.add(AtomicFile.write(dir.resolve(name + ".png"),
+                    aside -> BitmapEncoder.saveBitmapWithDPI(chart, aside.toString(), BitmapEncoder.BitmapFormat.PNG, DPI)));
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             String uri = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(bytes);
             return new Figure(id, caption, uri, dir.getFileName() + "/" + name + ".png");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write chart " + name + " under " + dir, e);
+            throw new UncheckedIOException("Cannot write chart " + name + " under " + dir + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The chart files written so far by this instance, in order. */
+    public List<Path> written() {
+        return List.copyOf(written);
     }
 }

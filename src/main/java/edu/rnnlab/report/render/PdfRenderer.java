@@ -5,6 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import edu.rnnlab.io.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ import org.jsoup.helper.W3CDom;
  * accepts HTML5) and handed over as a W3C DOM; chart images are resolved relative to the report
  * folder. Fonts: see the package documentation.
  */
-public final class PdfRenderer {
+public final class PdfRenderer implements PdfPrinter {
 
     /** The family name the stylesheet lists for CJK text in the PDF. */
     public static final String CJK_FAMILY = "rnnlab CJK";
@@ -30,22 +31,31 @@ public final class PdfRenderer {
     /** Whether a CJK font was embedded in the last PDF (false means Chinese text shows as placeholders). */
     private boolean cjkEmbedded;
 
-    /** Writes {@code pdf} from {@code html}; {@code baseDir} is where relative image paths point. */
+    /** Writes {@code pdf} from {@code html} aside and renames it into place; {@code baseDir} is where relative image paths point. */
     public void render(String html, Path baseDir, Path pdf) {
-        XRLog.listRegisteredLoggers().forEach(l -> XRLog.setLevel(l, Level.WARNING));
-        org.w3c.dom.Document doc = new W3CDom().fromJsoup(Jsoup.parse(html, baseDir.toUri().toString()));
-        try (OutputStream out = Files.newOutputStream(pdf)) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
-            builder.withW3cDocument(doc, baseDir.toUri().toString());
-            builder.withProducer("rnnlab");
-            registerFonts(builder, needsCjk(html));
-            builder.toStream(out);
-            builder.run();
+        try {
+            AtomicFile.write(pdf, aside -> {
+                try (OutputStream out = Files.newOutputStream(aside)) {
+                    print(html, baseDir, out);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the PDF report " + pdf + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    @Override
+    public void print(String html, Path baseDir, OutputStream out) throws IOException {
+        XRLog.listRegisteredLoggers().forEach(l -> XRLog.setLevel(l, Level.WARNING));
+        org.w3c.dom.Document doc = new W3CDom().fromJsoup(Jsoup.parse(html, baseDir.toUri().toString()));
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
+        builder.withW3cDocument(doc, baseDir.toUri().toString());
+        builder.withProducer("rnnlab");
+        registerFonts(builder, needsCjk(html));
+        builder.toStream(out);
+        builder.run();
     }
 
     /** Whether the last rendered PDF embedded a CJK font. */
