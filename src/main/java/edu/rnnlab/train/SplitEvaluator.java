@@ -18,6 +18,7 @@ final class SplitEvaluator {
     private SplitEvaluator() {}
 
     /** The split's mean loss (key {@code loss}) and task metrics; the evaluation is returned in {@code sink}. */
+    @SuppressWarnings("try") // the NDScope is a region marker: it frees what the batch created when closed
     static Map<String, Double> evaluate(Block block, Task task, Split split, NDManager parent, Evaluation[] sink,
             int batchSize) {
         Evaluation evaluation = task.newEvaluation(split);

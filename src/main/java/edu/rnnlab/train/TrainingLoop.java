@@ -148,6 +148,7 @@ public final class TrainingLoop {
             return new EpochRow(epoch, Split.TRAIN.key(), lossSum / seen, Map.of(), seconds, throughput);
         }
 
+        @SuppressWarnings("try") // the NDScope is a region marker: it frees what the step created when closed
         private double step(int[] indices) {
             double value;
             try (NDManager manager = trainer.getManager().newSubManager()) {

@@ -14,6 +14,7 @@ public final class LockHolder {
     private LockHolder() {}
 
     /** Takes the lock on the folder {@code args[0]} and sleeps. */
+    @SuppressWarnings("try") // holding the lock is the point; the body never needs it
     public static void main(String[] args) throws InterruptedException {
         try (ReportsLock lock = ReportsLock.acquire(Path.of(args[0]), "LockHolder (test)")) {
             System.out.println("locked");

@@ -1,33 +1,35 @@
 package edu.rnnlab.model.library;
 
 import ai.djl.pytorch.jni.JniUtils;
+import java.util.function.Supplier;
 
 /**
- * PyTorch's autograd switch for the calling thread, restored on close. Torch keeps grad mode per
- * thread, so this never affects a run on another thread. Used directly rather than through a
- * {@code GradientCollector} because DJL allows only one collector per JVM.
+ * Runs work with PyTorch's autograd switched on or off for the calling thread, restoring the previous
+ * setting afterwards. Torch keeps grad mode per thread, so this never affects a run on another thread.
+ * Used directly rather than through a {@code GradientCollector} because DJL allows only one collector
+ * per JVM.
  */
-final class GradMode implements AutoCloseable {
+final class GradMode {
 
-    private final boolean previous;
+    private GradMode() {}
 
-    private GradMode(boolean on) {
-        previous = JniUtils.isGradMode();
-        JniUtils.setGradMode(on);
+    /** {@code work} with autograd on. */
+    static <T> T on(Supplier<T> work) {
+        return with(true, work);
     }
 
-    /** Autograd on until {@link #close()}. */
-    static GradMode on() {
-        return new GradMode(true);
+    /** {@code work} with autograd off. */
+    static <T> T off(Supplier<T> work) {
+        return with(false, work);
     }
 
-    /** Autograd off until {@link #close()}. */
-    static GradMode off() {
-        return new GradMode(false);
-    }
-
-    @Override
-    public void close() {
-        JniUtils.setGradMode(previous);
+    private static <T> T with(boolean enabled, Supplier<T> work) {
+        boolean previous = JniUtils.isGradMode();
+        JniUtils.setGradMode(enabled);
+        try {
+            return work.get();
+        } finally {
+            JniUtils.setGradMode(previous);
+        }
     }
 }

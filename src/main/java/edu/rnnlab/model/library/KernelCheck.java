@@ -69,25 +69,15 @@ public final class KernelCheck {
             for (int s = 0; s < states; s++) {
                 inputs.add(normal(manager, random, new Shape(layers, BATCH, hidden)).mul(0.5f));
             }
-            NDList outputs;
-            double inference;
-            try (GradMode off = GradMode.off()) {
-                outputs = forward(reference, inputs, false);
-                inference = largestDifference(outputs, forward(candidate, inputs, false));
-            }
-            double gradModeInference;
-            try (GradMode on = GradMode.on()) {
-                gradModeInference = largestDifference(outputs, forward(candidate, inputs, false));
-            }
+            NDList outputs = GradMode.off(() -> forward(reference, inputs, false));
+            double inference = GradMode.off(() -> largestDifference(outputs, forward(candidate, inputs, false)));
+            double gradModeInference = GradMode.on(() -> largestDifference(outputs, forward(candidate, inputs, false)));
             NDList weightsOfOutputs = new NDList();
             for (NDArray output : outputs) {
                 weightsOfOutputs.add(normal(manager, random, output.getShape()));
             }
-            double training;
-            try (GradMode on = GradMode.on()) {
-                NDList trained = backward(reference, inputs, weightsOfOutputs);
-                training = largestDifference(trained, backward(candidate, inputs, weightsOfOutputs));
-            }
+            double training = GradMode.on(() -> largestDifference(
+                    backward(reference, inputs, weightsOfOutputs), backward(candidate, inputs, weightsOfOutputs)));
             return new KernelComparison(inference, training, gradientDifference(expected, actual), gradModeInference);
         }
     }

@@ -55,14 +55,14 @@ public record KernelVerdict(String unit, KernelComparison comparison, Path path)
         if (training || path != Path.GRAD_MODE_INFERENCE) {
             return block.forward(store, inputs, training, params);
         }
-        try (GradMode on = GradMode.on()) {
+        return GradMode.on(() -> {
             NDList outputs = block.forward(store, inputs, false, params);
             NDList detached = new NDList(outputs.size());
             for (NDArray output : outputs) {
                 detached.add(output.stopGradient());
             }
             return detached;
-        }
+        });
     }
 
     /** One line for provenance and the console. */

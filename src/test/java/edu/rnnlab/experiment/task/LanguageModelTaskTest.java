@@ -80,6 +80,7 @@ class LanguageModelTaskTest {
 
     @ParameterizedTest
     @CsvSource({"LSTM, LIBRARY", "GRU, SCRATCH"})
+    @SuppressWarnings("try") // the NDScope is a region marker, as in the training loop
     void stateIsCarriedDetachedAcrossTrainingBatches(CellType cell, Implementation impl) {
         LanguageModelTask task = new LanguageModelTask(stream(400), stream(100), stream(100), V, 5, true);
         Optimizer sgd = Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.1f)).build();
