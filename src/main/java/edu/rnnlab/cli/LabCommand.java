@@ -27,8 +27,9 @@ final class LabCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ExperimentRunner.Outcome outcome;
         try (Session session = Session.console(paths, options.quiet, spec.commandLine().getOut(), command)) {
-            outcome = session.run(List.of(), options, engine);
-            ReportCommand.render(session, options, engine.numerics(), paths.reportDir(), report, command, outcome.notes(),
+            Session.Outcome done = session.run(List.of(), options, engine, command);
+            outcome = done.runs();
+            ReportCommand.render(session.archive, done.plan(), paths.reportDir(), report, command,
                     spec.commandLine().getOut());
         }
         spec.commandLine().getOut().printf("%d trained, %d skipped, %d diverged in %.0f s.%n", outcome.trained(),

@@ -1,20 +1,24 @@
 package edu.rnnlab.cli;
 
-import edu.rnnlab.experiment.EngineNumerics;
-import edu.rnnlab.experiment.RunProgress;
+import edu.rnnlab.RnnlabException;
+import edu.rnnlab.archive.PlanStore;
+import edu.rnnlab.archive.ReportsLock;
+import edu.rnnlab.archive.RunArchive;
+import edu.rnnlab.archive.RunPlan;
 import edu.rnnlab.report.ReportBuilder;
 import edu.rnnlab.report.ReportResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code rnnlab report}: re-render the report from the archive, without training. */
+/**
+ * {@code rnnlab report}: re-render the report from the archive alone — the plan that {@code lab} or
+ * {@code run} wrote there says which runs — with no registry, no data folder and no engine.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Render the report (HTML and PDF) from the run archive; trains nothing.")
 final class ReportCommand implements Callable<Integer> {
@@ -23,31 +27,43 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin RunOptions options;
     @Mixin ReportOptionsMixin report;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Report the runs made with N engine threads (default 1, as 'run' and 'lab' train).")
-    int threads;
-
     @Spec CommandSpec spec;
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the body's duration; the body never needs it
     public Integer call() {
         String command = Session.commandLine(spec);
-        try (Session session = new Session(paths, RunProgress.QUIET, command)) {
-            render(session, options, new EngineNumerics(threads), paths.reportDir(), report, command, List.of(),
+        try (ReportsLock lock = ReportsLock.acquire(paths.reportsRoot(), command)) {
+            RunArchive archive = new RunArchive(paths.archiveRoot());
+            render(archive, plan(new PlanStore(archive.root())), paths.reportDir(), report, command,
                     spec.commandLine().getOut());
         }
         return 0;
     }
 
     /**
-     * Renders the runs the registry plans for this profile and seeds (not stale runs of older specs or
-     * other profiles) and prints where the report is; shared with {@code lab}.
+     * The plan to render: the profile's when {@code --profile} is given, else the latest written. None
+     * is an error before anything is written, so an existing report is never replaced by an empty one.
      */
-    static ReportResult render(Session session, RunOptions options, EngineNumerics numerics, Path dir,
-            ReportOptionsMixin report, String command, List<String> notes, PrintWriter out) {
-        ReportResult result = new ReportBuilder(session.archive, report.toOptions(command, notes),
-                session.plannedRunIds(options, numerics)).build(dir);
-        out.printf("Report from %d archived runs:%n", result.runsUsed());
+    private RunPlan plan(PlanStore plans) {
+        boolean explicit = spec.commandLine().getParseResult().hasMatchedOption("--profile");
+        if (explicit) {
+            return plans.read(options.profile()).orElseThrow(() -> RnnlabException.badInput("The archive "
+                    + paths.archiveRoot() + " holds no runs planned with --profile " + options.profile()
+                    + (plans.profiles().isEmpty() ? "" : " (it holds: " + String.join(", ", plans.profiles()) + ")")
+                    + ". Run './rnnlab lab --profile " + options.profile() + "' first, or drop --profile to render "
+                    + "the latest lab. The existing report was left as it is."));
+        }
+        return plans.latest().orElseThrow(() -> RnnlabException.badInput("The archive " + paths.archiveRoot()
+                + " has no plan yet, so there is nothing to report. Run './rnnlab lab' (or 'rnnlab run') first."
+                + " The existing report, if any, was left as it is."));
+    }
+
+    /** Renders the runs of {@code plan} and prints where the report is; shared with {@code lab}. */
+    static ReportResult render(RunArchive archive, RunPlan plan, Path dir, ReportOptionsMixin report, String command,
+            PrintWriter out) {
+        ReportResult result = new ReportBuilder(archive, report.toOptions(command, plan.notes()), plan.runIds()).build(dir);
+        out.printf("Report from %d archived runs (profile %s):%n", result.runsUsed(), plan.profile());
         result.written().stream().filter(p -> !p.getParent().getFileName().toString().equals("charts"))
                 .forEach(p -> out.println("  " + p));
         result.missing().forEach(m -> out.println("  item " + m.item() + " missing: " + m.reason()));

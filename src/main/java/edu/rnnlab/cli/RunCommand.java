@@ -29,7 +29,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         String command = Session.commandLine(spec);
         try (Session session = Session.console(paths, options.quiet, spec.commandLine().getOut(), command)) {
-            ExperimentRunner.Outcome outcome = session.run(ids, options, engine);
+            ExperimentRunner.Outcome outcome = session.run(ids, options, engine, command).runs();
             spec.commandLine().getOut().printf("%d trained, %d skipped (already archived), %d diverged; archive: %s%n",
                     outcome.trained(), outcome.skipped(), outcome.diverged(), session.archive.root());
             return outcome.diverged() > 0 ? RnnlabException.Exit.RUN_FAILED.code() : 0;

@@ -1,8 +1,9 @@
 package edu.rnnlab.cli;
 
+import edu.rnnlab.archive.PlanStore;
 import edu.rnnlab.archive.ReportsLock;
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.experiment.EngineNumerics;
+import edu.rnnlab.archive.RunPlan;
 import edu.rnnlab.experiment.DataCatalog;
 import edu.rnnlab.experiment.ExperimentRunner;
 import edu.rnnlab.experiment.ProvenanceRecorder;
@@ -10,8 +11,8 @@ import edu.rnnlab.experiment.Registry;
 import edu.rnnlab.experiment.RunProgress;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the commands that plan, train or report share: the registry, the archive, the data catalog and
@@ -38,16 +39,23 @@ final class Session implements AutoCloseable {
         return new Session(paths, new ConsoleProgress(out, quiet), commandLine);
     }
 
-    /** Runs the selected experiments (all when {@code ids} is empty) on the engine's device. */
-    ExperimentRunner.Outcome run(List<String> ids, RunOptions options, EngineOptions engine) {
-        return runner.run(registry.select(ids), runnerOptions(options, engine));
+    /**
+     * Runs the selected experiments (all when {@code ids} is empty) on the engine's device and writes
+     * what was planned into the archive, for {@code report}: the whole plan of the profile when all
+     * experiments ran, else laid over the profile's earlier plan.
+     */
+    Outcome run(List<String> ids, RunOptions options, EngineOptions engine, String commandLine) {
+        ExperimentRunner.Outcome outcome = runner.run(registry.select(ids), runnerOptions(options, engine));
+        PlanStore plans = new PlanStore(archive.root());
+        RunPlan fresh = new RunPlan(options.profile(), options.seed, options.seeds, commandLine,
+                Instant.now().toString(), outcome.planned(), outcome.notes());
+        RunPlan plan = ids.isEmpty() ? fresh : plans.read(options.profile()).map(fresh::over).orElse(fresh);
+        plans.write(plan);
+        return new Outcome(outcome, plan);
     }
 
-    /** The run ids the registry plans for these options and engine settings: what a report should show. */
-    Set<String> plannedRunIds(RunOptions options, EngineNumerics numerics) {
-        return runner.plannedRunIds(registry.all(),
-                new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, null, numerics));
-    }
+    /** What a training command did, and the plan a report of it renders. */
+    record Outcome(ExperimentRunner.Outcome runs, RunPlan plan) {}
 
     private static ExperimentRunner.Options runnerOptions(RunOptions options, EngineOptions engine) {
         return new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, engine.apply(),

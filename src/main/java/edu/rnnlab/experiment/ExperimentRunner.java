@@ -5,6 +5,7 @@ import ai.djl.nn.Block;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.KernelCheckRecord;
 import edu.rnnlab.archive.RunArchive;
+import edu.rnnlab.archive.RunPlan;
 import edu.rnnlab.archive.RunCheck;
 import edu.rnnlab.archive.RunSpec;
 import edu.rnnlab.archive.RunStatus;
@@ -17,9 +18,9 @@ import edu.rnnlab.train.TrainingLoop;
 import edu.rnnlab.train.TrainingOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Runs experiments into the archive: plans every run, skips those already completed with the same
@@ -40,8 +41,13 @@ public final class ExperimentRunner {
      */
     public record Options(String profile, long baseSeed, Integer seeds, Device device, EngineNumerics numerics) {}
 
-    /** What an invocation did. */
-    public record Outcome(int trained, int skipped, int diverged, List<String> notes) {}
+    /**
+     * What an invocation did.
+     *
+     * @param planned the experiments it planned, with their run ids (what a report of it shows)
+     * @param notes   what the report must say, e.g. an experiment skipped for want of data
+     */
+    public record Outcome(int trained, int skipped, int diverged, List<RunPlan.Experiment> planned, List<String> notes) {}
 
     /** A runner writing into {@code archive}, reading data through {@code catalog}. */
     public ExperimentRunner(RunArchive archive, DataCatalog catalog, ProvenanceRecorder provenance, RunProgress progress) {
@@ -49,13 +55,6 @@ public final class ExperimentRunner {
         this.catalog = catalog;
         this.provenance = provenance;
         this.progress = progress;
-    }
-
-    /** The ids of the runs {@link #run} would train or skip, e.g. to report exactly those. */
-    public Set<String> plannedRunIds(List<Registry.LoadedSpec> specs, Options options) {
-        Set<String> ids = new LinkedHashSet<>();
-        plan(specs, options, new ArrayList<>()).forEach(p -> ids.add(p.runId()));
-        return ids;
     }
 
     /**
@@ -92,7 +91,20 @@ public final class ExperimentRunner {
             }
         }
         notes.addAll(catalog.notes());
-        return new Outcome(trained, skipped, diverged, notes);
+        return new Outcome(trained, skipped, diverged, experiments(plan), notes);
+    }
+
+    /** The plan grouped by experiment, in registry order. */
+    private static List<RunPlan.Experiment> experiments(List<PlannedRun> plan) {
+        Map<String, List<String>> ids = new LinkedHashMap<>();
+        Map<String, Integer> items = new LinkedHashMap<>();
+        for (PlannedRun p : plan) {
+            ids.computeIfAbsent(p.spec().experiment(), k -> new ArrayList<>()).add(p.runId());
+            items.put(p.spec().experiment(), p.spec().item());
+        }
+        List<RunPlan.Experiment> experiments = new ArrayList<>();
+        ids.forEach((id, runIds) -> experiments.add(new RunPlan.Experiment(id, items.get(id), runIds)));
+        return experiments;
     }
 
     /**

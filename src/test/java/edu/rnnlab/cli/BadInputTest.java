@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import edu.rnnlab.data.synthetic.PemsNpzWriter;
+import edu.rnnlab.archive.PlanStore;
+import edu.rnnlab.archive.RunPlan;
 import edu.rnnlab.testkit.CliRunner;
 import edu.rnnlab.testkit.TinySpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +94,8 @@ class BadInputTest {
         TinySpecs.write(home.resolve("experiments"), "a.yaml", TinySpecs.airQuality("tiny", 1, "scratch"));
         Files.createDirectories(home.resolve("reports"));
         Files.writeString(home.resolve("reports/lab4"), "a file where the report folder should be");
+        new PlanStore(home.resolve("reports/runs")).write(new RunPlan("standard", 1, null, "test", "2026-01-01T00:00:00Z",
+                List.of(), List.of()));
         assertBadInput(CliRunner.run(home, "report", "--format", "html"), "Cannot write the report", "lab4", "--reports");
     }
 
