@@ -2,6 +2,7 @@ package edu.rnnlab.archive;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.io.AtomicFile;
+import edu.rnnlab.run.RunPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.PlanStore;
 import edu.rnnlab.archive.ReportsLock;
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.archive.RunPlan;
+import edu.rnnlab.run.RunPlan;
 import edu.rnnlab.report.ReportBuilder;
 import edu.rnnlab.report.ReportResult;
 import java.io.PrintWriter;

@@ -3,7 +3,7 @@ package edu.rnnlab.cli;
 import edu.rnnlab.archive.PlanStore;
 import edu.rnnlab.archive.ReportsLock;
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.archive.RunPlan;
+import edu.rnnlab.run.RunPlan;
 import edu.rnnlab.experiment.DataCatalog;
 import edu.rnnlab.experiment.ExperimentRunner;
 import edu.rnnlab.experiment.ProvenanceRecorder;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import edu.rnnlab.data.synthetic.PemsNpzWriter;
 import edu.rnnlab.archive.PlanStore;
-import edu.rnnlab.archive.RunPlan;
+import edu.rnnlab.run.RunPlan;
 import edu.rnnlab.testkit.CliRunner;
 import edu.rnnlab.testkit.TinySpecs;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.archive.PlanStore;
-import edu.rnnlab.archive.RunPlan;
+import edu.rnnlab.run.RunPlan;
 import edu.rnnlab.testkit.CliRunner;
 import edu.rnnlab.testkit.TinySpecs;
 import java.io.IOException;

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.Device;
 import ai.djl.nn.Block;
 import ai.djl.nn.core.Linear;
-import edu.rnnlab.archive.RunStatus;
+import edu.rnnlab.run.RunStatus;
+import edu.rnnlab.run.TrainSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
