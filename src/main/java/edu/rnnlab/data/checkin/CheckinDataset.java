@@ -1,5 +1,6 @@
 package edu.rnnlab.data.checkin;
 
+import edu.rnnlab.data.vocab.Vocabulary;
 import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.DatasetSpec;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.List;
  * @param summary    the counts for the report
  * @param source     the file it came from
  */
-public record CheckinDataset(String name, int window, CheckinVocabulary venues, CheckinVocabulary categories,
+public record CheckinDataset(String name, int window, Vocabulary venues, Vocabulary categories,
                              List<String> users, CheckinSplit train, CheckinSplit val, CheckinSplit test,
                              CheckinSummary summary, DataSource source) {
 

@@ -1,10 +1,10 @@
 package edu.rnnlab.data.checkin;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.data.vocab.Vocabulary;
 import edu.rnnlab.run.DatasetSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +18,16 @@ import java.util.TreeMap;
  *   <li>users with fewer than {@code minCheckins} check-ins are skipped and counted, not an error;
  *   <li>each user's trajectory is split chronologically: the first {@code floor(n * trainFraction)}
  *       check-ins train, the next {@code floor(n * valFraction)} validate, the rest test;
- *   <li>venue (and category) classes are fitted on the training check-ins only ({@link CheckinVocabulary});
+ *   <li>venue (and category) classes are fitted on the training check-ins only ({@link Vocabulary});
  *   <li>a window is {@code window} consecutive check-ins of one user inside one split, its target the
  *       next check-in of that user in the same split — windows never straddle a split boundary;
  *   <li>{@code limitWindows > 0} keeps that many evenly spaced windows per split (quick profiles).
  * </ol>
  */
 final class CheckinPreparer {
+
+    /** Display name of the class of rare and unseen venues. */
+    private static final String UNKNOWN_NAME = "<unknown>";
 
     private static final String[] SPLITS = {"train", "val", "test"};
 
@@ -64,8 +67,8 @@ final class CheckinPreparer {
                     + " check-ins (dataset.min_checkins); the most any user has is " + longest + ". Lower min_checkins.");
         }
         int[][] bounds = new int[users.size()][];
-        Map<String, Integer> venueCounts = new HashMap<>();
-        Map<String, Integer> categoryCounts = new HashMap<>();
+        Map<String, Long> venueCounts = new TreeMap<>(); // sorted keys: equal counts rank by key
+        Map<String, Long> categoryCounts = new TreeMap<>(); // sorted keys: equal counts rank by key
         Set<String> venues = new HashSet<>();
         Set<String> categories = new HashSet<>();
         int checkins = 0;
@@ -80,14 +83,14 @@ final class CheckinPreparer {
                 venues.add(c.venue());
                 categories.add(c.categoryId());
                 if (i < a) {
-                    venueCounts.merge(c.venue(), 1, Integer::sum);
-                    categoryCounts.merge(c.categoryId(), 1, Integer::sum);
+                    venueCounts.merge(c.venue(), 1L, Long::sum);
+                    categoryCounts.merge(c.categoryId(), 1L, Long::sum);
                 }
             }
             checkins += n;
         }
-        CheckinVocabulary venueVocabulary = CheckinVocabulary.fit(venueCounts, spec.minCount());
-        CheckinVocabulary categoryVocabulary = categoryFeatures ? CheckinVocabulary.fit(categoryCounts, spec.minCount()) : null;
+        Vocabulary venueVocabulary = Vocabulary.fit(venueCounts, spec.minCount(), UNKNOWN_NAME);
+        Vocabulary categoryVocabulary = categoryFeatures ? Vocabulary.fit(categoryCounts, spec.minCount(), UNKNOWN_NAME) : null;
         CheckinSplit[] parts = new CheckinSplit[3];
         List<CheckinSummary.Part> summaryParts = new ArrayList<>();
         for (int p = 0; p < 3; p++) {
@@ -109,7 +112,7 @@ final class CheckinPreparer {
     }
 
     private static CheckinSplit split(int p, List<List<Checkin>> trajectories, int[][] bounds, int window,
-                                      CheckinVocabulary venues, CheckinVocabulary categories, boolean time, int limit) {
+                                      Vocabulary venues, Vocabulary categories, boolean time, int limit) {
         int total = 0;
         for (int[] b : bounds) {
             total += b[p + 1] - b[p];
@@ -126,8 +129,8 @@ final class CheckinPreparer {
             int segment = k;
             for (int i = from; i < to; i++, k++) {
                 Checkin c = trajectories.get(u).get(i);
-                venue[k] = venues.classOf(c.venue());
-                category[k] = categories == null ? 0 : categories.classOf(c.categoryId());
+                venue[k] = venues.index(c.venue());
+                category[k] = categories == null ? 0 : categories.index(c.categoryId());
                 user[k] = u;
                 CheckinFeatures.time(c.localTime(), features, k * CheckinFeatures.TIME);
             }

@@ -1,5 +1,6 @@
 package edu.rnnlab.data.checkin;
 
+import edu.rnnlab.data.vocab.Vocabulary;
 import java.util.Arrays;
 
 /**
@@ -111,7 +112,7 @@ public final class CheckinSplit {
         }
         int unknown = 0;
         for (int w = 0; w < starts.length; w++) {
-            if (target(w) == CheckinVocabulary.UNKNOWN) {
+            if (target(w) == Vocabulary.UNKNOWN) {
                 unknown++;
             }
         }

@@ -1,6 +1,7 @@
 package edu.rnnlab.data.text;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.data.vocab.Vocabulary;
 import edu.rnnlab.io.Checksums;
 import edu.rnnlab.run.DataSource;
 import java.io.IOException;
@@ -13,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A text as a token-index stream, prepared as the textbook does: each line has every run of
@@ -30,7 +33,7 @@ import java.util.Locale;
  * @param ids        the whole text as indices
  * @param source     the file, its size and sha256
  */
-public record TextCorpus(String name, TextTokens tokens, TextVocabulary vocabulary, int[] ids, DataSource source) {
+public record TextCorpus(String name, TextTokens tokens, Vocabulary vocabulary, int[] ids, DataSource source) {
 
     /** Train, validation and test parts of the stream, in text order. */
     public record Splits(int[] train, int[] val, int[] test) {}
@@ -65,7 +68,9 @@ public record TextCorpus(String name, TextTokens tokens, TextVocabulary vocabula
     /** A corpus of an in-memory text (tests, generated text). */
     public static TextCorpus of(String name, String text, TextTokens tokens, DataSource source) {
         List<String> sequence = tokenize(text, tokens);
-        TextVocabulary vocabulary = TextVocabulary.build(sequence);
+        Map<String, Long> frequency = new LinkedHashMap<>(); // first appearance breaks ties, as d2l's Vocab
+        sequence.forEach(t -> frequency.merge(t, 1L, Long::sum));
+        Vocabulary vocabulary = Vocabulary.fit(frequency, 1, "<unk>");
         int[] ids = new int[sequence.size()];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = vocabulary.index(sequence.get(i));
@@ -114,7 +119,7 @@ public record TextCorpus(String name, TextTokens tokens, TextVocabulary vocabula
             if (tokens == TextTokens.WORD && b.length() > 0) {
                 b.append(' ');
             }
-            b.append(vocabulary.token(i));
+            b.append(vocabulary.key(i));
         }
         return b.toString();
     }

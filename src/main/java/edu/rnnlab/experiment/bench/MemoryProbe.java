@@ -90,9 +90,10 @@ public final class MemoryProbe {
 
     /**
      * Native resources (arrays, and recursively those of sub-managers) attached to a manager. Read by
-     * reflection because DJL keeps the map protected; a debugging aid only.
+     * reflection because DJL keeps the map protected; the one place that does so (the memory tests use it
+     * too). A debugging aid only: -1 when DJL's internals change.
      */
-    static long arraysHeld(NDManager manager) {
+    public static long arraysHeld(NDManager manager) {
         try {
             Field field = BaseNDManager.class.getDeclaredField("resources");
             field.setAccessible(true);

@@ -3,6 +3,7 @@ package edu.rnnlab.data.checkin;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import edu.rnnlab.data.vocab.Vocabulary;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
 import java.nio.file.Path;
@@ -44,17 +45,17 @@ class CheckinDatasetTest {
         assertEquals(List.of("1", "2"), d.users());
         // train: u1 [1,2,3,1,2,3], u2 [1,2,1,2,1,2]; v1 and v2 tie on 5, v3 has 2 (= minCount)
         assertEquals(4, d.venues().size());
-        assertEquals(1, d.venues().classOf("v1"));
-        assertEquals(2, d.venues().classOf("v2"));
-        assertEquals(3, d.venues().classOf("v3"));
-        assertEquals(CheckinVocabulary.UNKNOWN, d.venues().classOf("v6"));
+        assertEquals(1, d.venues().index("v1"));
+        assertEquals(2, d.venues().index("v2"));
+        assertEquals(3, d.venues().index("v3"));
+        assertEquals(Vocabulary.UNKNOWN, d.venues().index("v6"));
         assertEquals(10, d.train().windows());
         // val: u1 [1,2], u2 [6,1]; test: u1 [4,5], u2 [2,1] - one window each, never crossing a boundary
         assertEquals(2, d.val().windows());
         assertEquals(2, d.test().windows());
         assertEquals(0.0, d.val().unknownShare());
         assertEquals(0.5, d.test().unknownShare());
-        assertEquals(CheckinVocabulary.UNKNOWN, d.test().target(0));
+        assertEquals(Vocabulary.UNKNOWN, d.test().target(0));
         assertEquals(1, d.test().target(1));
         assertEquals(2, d.test().lastVenue(1));
         assertEquals(1, d.test().user(1));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.data.vocab.Vocabulary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ class TextCorpusTest {
         TextCorpus c = TextCorpus.load(timeMachine(), TextTokens.CHAR, false);
         assertEquals(170_580, c.ids().length);
         assertEquals(28, c.vocabulary().size());
-        assertEquals(List.of("<unk>", " ", "e", "t", "a", "i", "n", "o", "s", "h"), c.vocabulary().tokens().subList(0, 10));
+        assertEquals(List.of("<unk>", " ", "e", "t", "a", "i", "n", "o", "s", "h"), c.vocabulary().keys().subList(0, 10));
         assertEquals("the time machine by h g wells", c.decode(java.util.Arrays.copyOf(c.ids(), 29)));
         assertEquals("8424dbd9532ac81f7e5f0b6add90e6952baea29158309d7d1bf3884f4e12c516", c.source().files().get(0).sha256());
         TextCorpus.Splits s = c.split(0.8, 0.1);
@@ -44,7 +45,7 @@ class TextCorpusTest {
         TextCorpus c = TextCorpus.load(timeMachine(), TextTokens.WORD, false);
         assertEquals(32_775, c.ids().length);
         assertEquals(4_580, c.vocabulary().size());
-        assertEquals(List.of("the", "i", "and", "of", "a"), c.vocabulary().tokens().subList(1, 6));
+        assertEquals(List.of("the", "i", "and", "of", "a"), c.vocabulary().keys().subList(1, 6));
         assertEquals(2261, c.vocabulary().count(1));
         assertEquals(816, c.vocabulary().count(5));
     }
@@ -53,9 +54,9 @@ class TextCorpusTest {
     void normalisesLikeTheTextbook() {
         TextCorpus c = TextCorpus.of("t", "Hello, World!\r\n\n  It's 1895.\n", TextTokens.CHAR, null);
         assertEquals("hello worldit s", c.decode(c.ids()));
-        assertArrayEquals(new int[] {c.vocabulary().index("h"), TextVocabulary.UNK}, c.encode("Hz"));
+        assertArrayEquals(new int[] {c.vocabulary().index("h"), Vocabulary.UNKNOWN}, c.encode("Hz"));
         TextCorpus w = TextCorpus.of("t", "a b a\nc a", TextTokens.WORD, null);
-        assertEquals(List.of("<unk>", "a", "b", "c"), w.vocabulary().tokens());
+        assertEquals(List.of("<unk>", "a", "b", "c"), w.vocabulary().keys());
         assertEquals("a b a c a", w.decode(w.ids()));
     }
 
