@@ -2,7 +2,7 @@ package edu.rnnlab.data;
 
 import edu.rnnlab.data.text.TextCorpus;
 import edu.rnnlab.data.text.TextFetcher;
-import edu.rnnlab.data.text.TextTokens;
+import edu.rnnlab.run.Tokens;
 import edu.rnnlab.io.Checksums;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ final class InspectText {
     private InspectText() {}
 
     static DataFolderInspection.Facts inspect(Path file) {
-        TextCorpus chars = TextCorpus.load(file, TextTokens.CHAR, false);
+        TextCorpus chars = TextCorpus.load(file, Tokens.CHAR, false);
         String known = "";
         try {
             if (Checksums.digest(file, "SHA-1").equals(TextFetcher.TIME_MACHINE_SHA1)) {

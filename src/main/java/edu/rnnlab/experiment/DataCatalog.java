@@ -12,7 +12,7 @@ import edu.rnnlab.data.synthetic.AirQualityGenerator;
 import edu.rnnlab.data.synthetic.CheckinGenerator;
 import edu.rnnlab.data.synthetic.PemsGenerator;
 import edu.rnnlab.data.text.TextCorpus;
-import edu.rnnlab.data.text.TextTokens;
+import edu.rnnlab.run.Tokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +114,7 @@ public final class DataCatalog {
                     spec.sensors(), location.builtIn()), spec);
             case PEMS -> new SeriesData(PemsReader.read(location.path(), spec, location.builtIn()), spec);
             case CHECKIN -> new CheckinData(CheckinReader.read(location.path(), location.builtIn()), spec);
-            case TEXT -> new TextData(TextCorpus.load(location.path(), TextTokens.parse(spec.tokens()), location.builtIn()), spec);
+            case TEXT -> new TextData(TextCorpus.load(location.path(), spec.tokens(), location.builtIn()), spec);
             default -> throw RnnlabException.badInput("Dataset kind " + spec.kind() + " is not supported yet.");
         };
     }

@@ -4,12 +4,14 @@ import ai.djl.nn.Block;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.Sampling;
 import edu.rnnlab.data.text.TextCorpus;
 import edu.rnnlab.experiment.task.LanguageModelTask;
 import edu.rnnlab.experiment.task.TextBaselines;
 import edu.rnnlab.experiment.task.TextGeneration;
 import edu.rnnlab.model.ModelFactory;
 import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.Tokens;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,16 +34,8 @@ final class TextData implements PreparedData {
         this.corpus = corpus;
         TextCorpus.Splits splits = corpus.split(spec.trainFraction(), spec.valFraction());
         this.task = new LanguageModelTask(splits.train(), splits.val(), splits.test(), corpus.vocabulary().size(),
-                spec.window(), sequential(spec.sampling()));
+                spec.window(), spec.sampling() == Sampling.SEQUENTIAL);
         this.baselines = TextBaselines.evaluate(splits.train(), splits.test(), corpus.vocabulary().size());
-    }
-
-    private static boolean sequential(String sampling) {
-        return switch (sampling.strip().toLowerCase(Locale.ROOT)) {
-            case "sequential" -> true;
-            case "random" -> false;
-            default -> throw RnnlabException.badInput("Unknown dataset.sampling '" + sampling + "'; use sequential or random.");
-        };
     }
 
     /** The corpus (vocabulary, encoding). */

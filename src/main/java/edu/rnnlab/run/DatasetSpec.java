@@ -44,8 +44,8 @@ public record DatasetSpec(
         Integer minCount,
         Integer minCheckins,
         Boolean timeFeatures,
-        String tokens,
-        String sampling,
+        Tokens tokens,
+        Sampling sampling,
         // Written only when on, so specs (and run ids) from before this key existed stay the same.
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitFalse.class) Boolean categoryFeatures) {
 
@@ -69,8 +69,8 @@ public record DatasetSpec(
         minCount = minCount == null ? 2 : minCount;
         minCheckins = minCheckins == null ? 10 : minCheckins;
         timeFeatures = timeFeatures == null || timeFeatures;
-        tokens = tokens == null ? "char" : tokens;
-        sampling = sampling == null ? "sequential" : sampling;
+        tokens = tokens == null ? Tokens.CHAR : tokens;
+        sampling = sampling == null ? Sampling.SEQUENTIAL : sampling;
         categoryFeatures = categoryFeatures != null && categoryFeatures;
     }
 

@@ -11,7 +11,7 @@ import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.data.text.TextCorpus;
-import edu.rnnlab.data.text.TextTokens;
+import edu.rnnlab.run.Tokens;
 import edu.rnnlab.experiment.task.LanguageModelTask;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.Implementation;
@@ -42,7 +42,7 @@ class TextDataTest {
     @Test
     void tinyTrainingLowersPerplexityAndGeneratesText() {
         String sentence = "the time traveller was one of those men who are too clever to be believed\n";
-        TextCorpus corpus = TextCorpus.of("tiny", sentence.repeat(12), TextTokens.CHAR, new DataSource(false, "tiny", List.of()));
+        TextCorpus corpus = TextCorpus.of("tiny", sentence.repeat(12), Tokens.CHAR, new DataSource(false, "tiny", List.of()));
         TextData data = new TextData(corpus, text(8));
         TrainSpec train = new TrainSpec(2, 4, TrainSpec.OptimizerKind.SGD, 1.0, 1.0, 0);
         TrainingLoop loop = new TrainingLoop(train, Device.cpu(), RunSeeds.from(1), data.selection(), List.of());
@@ -93,7 +93,7 @@ class TextDataTest {
     void timeMachineSizesMatchTheCorpusSplit() {
         Path file = Path.of("..", "shared", "datasets", "timemachine", "timemachine.txt");
         Assumptions.assumeTrue(Files.isRegularFile(file), "The Time Machine is not available here");
-        TextCorpus corpus = TextCorpus.load(file, TextTokens.CHAR, false);
+        TextCorpus corpus = TextCorpus.load(file, Tokens.CHAR, false);
         assertEquals(170_580, corpus.ids().length);
         assertEquals(28, corpus.vocabulary().size());
         TextData data = new TextData(corpus, DatasetSpec.of(DatasetKind.TEXT));

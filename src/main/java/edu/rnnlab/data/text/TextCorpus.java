@@ -4,6 +4,7 @@ import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.vocab.Vocabulary;
 import edu.rnnlab.io.Checksums;
 import edu.rnnlab.run.DataSource;
+import edu.rnnlab.run.Tokens;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -33,13 +34,13 @@ import java.util.Map;
  * @param ids        the whole text as indices
  * @param source     the file, its size and sha256
  */
-public record TextCorpus(String name, TextTokens tokens, Vocabulary vocabulary, int[] ids, DataSource source) {
+public record TextCorpus(String name, Tokens tokens, Vocabulary vocabulary, int[] ids, DataSource source) {
 
     /** Train, validation and test parts of the stream, in text order. */
     public record Splits(int[] train, int[] val, int[] test) {}
 
     /** Reads a UTF-8 text file; any byte sequence that is not UTF-8 is an error naming its offset. */
-    public static TextCorpus load(Path file, TextTokens tokens, boolean builtIn) {
+    public static TextCorpus load(Path file, Tokens tokens, boolean builtIn) {
         if (!Files.isRegularFile(file)) {
             throw RnnlabException.badInput(file + " does not exist; put a UTF-8 text there or run"
                     + " 'rnnlab data fetch timemachine'.");
@@ -66,7 +67,7 @@ public record TextCorpus(String name, TextTokens tokens, Vocabulary vocabulary, 
     }
 
     /** A corpus of an in-memory text (tests, generated text). */
-    public static TextCorpus of(String name, String text, TextTokens tokens, DataSource source) {
+    public static TextCorpus of(String name, String text, Tokens tokens, DataSource source) {
         List<String> sequence = tokenize(text, tokens);
         Map<String, Long> frequency = new LinkedHashMap<>(); // first appearance breaks ties, as d2l's Vocab
         sequence.forEach(t -> frequency.merge(t, 1L, Long::sum));
@@ -79,14 +80,14 @@ public record TextCorpus(String name, TextTokens tokens, Vocabulary vocabulary, 
     }
 
     /** The textbook's tokens of a text. */
-    public static List<String> tokenize(String text, TextTokens tokens) {
+    public static List<String> tokenize(String text, Tokens tokens) {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             String clean = line.replaceAll("[^A-Za-z]+", " ").strip().toLowerCase(Locale.ROOT);
             if (clean.isEmpty()) {
                 continue;
             }
-            if (tokens == TextTokens.CHAR) {
+            if (tokens == Tokens.CHAR) {
                 clean.chars().forEach(c -> out.add(String.valueOf((char) c)));
             } else {
                 out.addAll(List.of(clean.split(" ")));
@@ -116,7 +117,7 @@ public record TextCorpus(String name, TextTokens tokens, Vocabulary vocabulary, 
     public String decode(int[] indices) {
         StringBuilder b = new StringBuilder();
         for (int i : indices) {
-            if (tokens == TextTokens.WORD && b.length() > 0) {
+            if (tokens == Tokens.WORD && b.length() > 0) {
                 b.append(' ');
             }
             b.append(vocabulary.key(i));

@@ -9,7 +9,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import edu.rnnlab.data.text.TextCorpus;
-import edu.rnnlab.data.text.TextTokens;
+import edu.rnnlab.run.Tokens;
 import java.util.Locale;
 
 /**
@@ -46,7 +46,7 @@ public final class TextGeneration {
             }
         }
         String text = corpus.decode(generated);
-        return corpus.tokens() == TextTokens.WORD ? prefix.strip() + " " + text : prefix + text;
+        return corpus.tokens() == Tokens.WORD ? prefix.strip() + " " + text : prefix + text;
     }
 
     /**
@@ -54,7 +54,7 @@ public final class TextGeneration {
      * trailing space, and the textbook's prefix ends in one); non-letters become spaces, as in the text.
      */
     static int[] encode(TextCorpus corpus, String prefix) {
-        if (corpus.tokens() == TextTokens.WORD) {
+        if (corpus.tokens() == Tokens.WORD) {
             return corpus.encode(prefix);
         }
         String clean = prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", " ");

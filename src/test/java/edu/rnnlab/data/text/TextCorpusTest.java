@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.vocab.Vocabulary;
+import edu.rnnlab.run.Tokens;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ class TextCorpusTest {
 
     @Test
     void timeMachineCharactersAsTheTextbookReports() {
-        TextCorpus c = TextCorpus.load(timeMachine(), TextTokens.CHAR, false);
+        TextCorpus c = TextCorpus.load(timeMachine(), Tokens.CHAR, false);
         assertEquals(170_580, c.ids().length);
         assertEquals(28, c.vocabulary().size());
         assertEquals(List.of("<unk>", " ", "e", "t", "a", "i", "n", "o", "s", "h"), c.vocabulary().keys().subList(0, 10));
@@ -42,7 +43,7 @@ class TextCorpusTest {
 
     @Test
     void timeMachineWords() {
-        TextCorpus c = TextCorpus.load(timeMachine(), TextTokens.WORD, false);
+        TextCorpus c = TextCorpus.load(timeMachine(), Tokens.WORD, false);
         assertEquals(32_775, c.ids().length);
         assertEquals(4_580, c.vocabulary().size());
         assertEquals(List.of("the", "i", "and", "of", "a"), c.vocabulary().keys().subList(1, 6));
@@ -52,10 +53,10 @@ class TextCorpusTest {
 
     @Test
     void normalisesLikeTheTextbook() {
-        TextCorpus c = TextCorpus.of("t", "Hello, World!\r\n\n  It's 1895.\n", TextTokens.CHAR, null);
+        TextCorpus c = TextCorpus.of("t", "Hello, World!\r\n\n  It's 1895.\n", Tokens.CHAR, null);
         assertEquals("hello worldit s", c.decode(c.ids()));
         assertArrayEquals(new int[] {c.vocabulary().index("h"), Vocabulary.UNKNOWN}, c.encode("Hz"));
-        TextCorpus w = TextCorpus.of("t", "a b a\nc a", TextTokens.WORD, null);
+        TextCorpus w = TextCorpus.of("t", "a b a\nc a", Tokens.WORD, null);
         assertEquals(List.of("<unk>", "a", "b", "c"), w.vocabulary().keys());
         assertEquals("a b a c a", w.decode(w.ids()));
     }
@@ -71,17 +72,16 @@ class TextCorpusTest {
     @Test
     void nonUtf8NamesTheByteOffset() throws Exception {
         Path f = Files.write(dir.resolve("latin.txt"), new byte[] {'a', 'b', '\n', 'c', (byte) 0xE9, 'd'});
-        fails(() -> TextCorpus.load(f, TextTokens.CHAR, false), "latin.txt", "byte offset 4", "line 2", "0xE9");
+        fails(() -> TextCorpus.load(f, Tokens.CHAR, false), "latin.txt", "byte offset 4", "line 2", "0xE9");
     }
 
     @Test
     void missingEmptyOrLetterlessFiles() throws Exception {
-        fails(() -> TextCorpus.load(dir.resolve("none.txt"), TextTokens.CHAR, false), "none.txt", "does not exist");
+        fails(() -> TextCorpus.load(dir.resolve("none.txt"), Tokens.CHAR, false), "none.txt", "does not exist");
         Path empty = Files.createFile(dir.resolve("empty.txt"));
-        fails(() -> TextCorpus.load(empty, TextTokens.CHAR, false), "empty.txt", "empty");
+        fails(() -> TextCorpus.load(empty, Tokens.CHAR, false), "empty.txt", "empty");
         Path digits = Files.writeString(dir.resolve("digits.txt"), "1234 5678\n");
-        fails(() -> TextCorpus.load(digits, TextTokens.CHAR, false), "digits.txt", "no letters");
-        fails(() -> TextTokens.parse("bytes"), "bytes", "char or word");
-        fails(() -> TextCorpus.of("t", "abc", TextTokens.CHAR, null).split(0.9, 0.2), "train_fraction");
+        fails(() -> TextCorpus.load(digits, Tokens.CHAR, false), "digits.txt", "no letters");
+        fails(() -> TextCorpus.of("t", "abc", Tokens.CHAR, null).split(0.9, 0.2), "train_fraction");
     }
 }
