@@ -1,15 +1,17 @@
 package edu.rnnlab.experiment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.ArchiveFormat;
-import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.run.ModelSpec;
-import edu.rnnlab.run.TrainSpec;
+import edu.rnnlab.run.SpecException;
 import java.nio.file.Path;
 
-/** Binds a (possibly overridden) spec tree to records and checks what the types alone cannot. */
+/**
+ * Binds a (possibly overridden) spec tree to records. The records check their own values; this adds the
+ * file, line and full key to their message, and checks the experiment-level keys.
+ */
 final class SpecBinder {
 
     private SpecBinder() {}
@@ -19,6 +21,14 @@ final class SpecBinder {
         ExperimentSpec spec;
         try {
             spec = ArchiveFormat.yaml().treeToValue(tree, ExperimentSpec.class);
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof SpecException range) { // a record's own rule: say where it was written
+                String path = SpecErrors.path(e);
+                String key = (path.isEmpty() ? "" : path + ".") + range.key();
+                throw RnnlabException.badInput(file + lines.where(key) + ": bad value '" + lines.written(key, range.value())
+                        + "' for " + key + "; expected " + range.expected() + ".", e);
+            }
+            throw SpecErrors.of(file, e, lines);
         } catch (JsonProcessingException e) {
             throw SpecErrors.of(file, e, lines);
         } catch (IllegalArgumentException e) {
@@ -44,39 +54,6 @@ final class SpecBinder {
             if (spec.seeds() < 1) {
                 fail("seeds", spec.seeds(), "1 or more");
             }
-            for (int i = 0; i < spec.models().size(); i++) {
-                model("models[" + i + "].", spec.models().get(i));
-            }
-            train(spec.train());
-            dataset(spec.dataset());
-        }
-
-        private void model(String at, ModelSpec m) {
-            atLeast(at + "hidden", m.hidden(), 1);
-            atLeast(at + "layers", m.layers(), 1);
-            atLeast(at + "embedding", m.embedding(), 0);
-            if (!(m.dropout() >= 0 && m.dropout() < 1)) { // written so that NaN fails too
-                fail(at + "dropout", m.dropout(), "a value in [0, 1)");
-            }
-        }
-
-        private void train(TrainSpec t) {
-            atLeast("train.epochs", t.epochs(), 1);
-            atLeast("train.batch", t.batch(), 1);
-            atLeast("train.patience", t.patience(), 0);
-            if (!(Double.isFinite(t.lr()) && t.lr() > 0)) {
-                fail("train.lr", t.lr(), "a finite positive learning rate, e.g. 0.001");
-            }
-            if (!(Double.isFinite(t.clip()) && t.clip() >= 0)) {
-                fail("train.clip", t.clip(), "0 (off) or a finite positive norm, e.g. 1.0");
-            }
-        }
-
-        private void dataset(DatasetSpec d) {
-            atLeast("dataset.window", d.window(), 1);
-            atLeast("dataset.limit_windows", d.limitWindows(), 0);
-            atLeast("dataset.sensors", d.sensors(), 0);
-            atLeast("dataset.gap_limit", d.gapLimit(), 0);
         }
 
         private void atLeast(String key, int value, int least) {

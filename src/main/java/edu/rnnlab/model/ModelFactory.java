@@ -118,7 +118,6 @@ public final class ModelFactory {
     }
 
     private static RecurrentEncoder newEncoder(ModelSpec spec) {
-        SpecCheck.validate(spec);
         if (spec.impl() == Implementation.SCRATCH) {
             return new RecurrentEncoder(spec,
                     (layers, rate) -> new ScratchRecurrent(spec.cell(), spec.gruForm(), spec.hidden(), layers, rate),

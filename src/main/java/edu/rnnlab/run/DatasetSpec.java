@@ -72,6 +72,11 @@ public record DatasetSpec(
         tokens = tokens == null ? Tokens.CHAR : tokens;
         sampling = sampling == null ? Sampling.SEQUENTIAL : sampling;
         categoryFeatures = categoryFeatures != null && categoryFeatures;
+        SpecException.atLeast("window", window, 1);
+        SpecException.atLeast("horizon", horizon, 1);
+        SpecException.atLeast("limit_windows", limitWindows, 0);
+        SpecException.atLeast("sensors", sensors, 0);
+        SpecException.atLeast("gap_limit", gapLimit, 0);
     }
 
     /** A spec of the given kind with every other key at its default. */

@@ -26,7 +26,7 @@ public record ModelSpec(
         Integer embedding,
         String label) {
 
-    /** Fills defaults for every key left out. */
+    /** Fills defaults for every key left out and rejects values out of range ({@link SpecException}). */
     public ModelSpec {
         cell = cell == null ? CellType.RNN : cell;
         impl = impl == null ? Implementation.LIBRARY : impl;
@@ -37,6 +37,13 @@ public record ModelSpec(
         gruForm = gruForm == null ? GruForm.RESET_AFTER : gruForm;
         embedding = embedding == null ? 0 : embedding;
         label = label == null || label.isBlank() ? defaultLabel(cell, impl, layers, bidirectional) : label;
+        SpecException.atLeast("hidden", hidden, 1);
+        SpecException.atLeast("layers", layers, 1);
+        SpecException.atLeast("embedding", embedding, 0);
+        SpecException.require(dropout >= 0 && dropout < 1, "dropout", dropout, "a value in [0, 1)"); // NaN fails too
+        SpecException.require(!(cell == CellType.GRU && gruForm == GruForm.TEXTBOOK && impl == Implementation.LIBRARY),
+                "gru_form", "textbook", "reset_after for impl: library (the library GRU is the reset-after form), "
+                        + "or impl: scratch for the textbook form");
     }
 
     /** A spec with only cell and implementation chosen. */

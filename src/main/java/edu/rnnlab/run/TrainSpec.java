@@ -21,6 +21,11 @@ public record TrainSpec(Integer epochs, Integer batch, OptimizerKind optimizer, 
         lr = lr == null ? 1e-3 : lr;
         clip = clip == null ? 1.0 : clip;
         patience = patience == null ? 0 : patience;
+        SpecException.atLeast("epochs", epochs, 1);
+        SpecException.atLeast("batch", batch, 1);
+        SpecException.atLeast("patience", patience, 0);
+        SpecException.require(Double.isFinite(lr) && lr > 0, "lr", lr, "a finite positive learning rate, e.g. 0.001");
+        SpecException.require(Double.isFinite(clip) && clip >= 0, "clip", clip, "0 (off) or a finite positive norm, e.g. 1.0");
     }
 
     /** The optimisers the loop supports. */
