@@ -3,8 +3,10 @@ package edu.rnnlab.experiment;
 import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.run.TrainSpec;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One file of the registry ({@code experiments/*.yaml}): a lab item's data, models and training,
@@ -37,7 +39,7 @@ public record ExperimentSpec(
     /** Fills defaults; ids, items and models are checked by the loader. */
     public ExperimentSpec {
         item = item == null ? 0 : item;
-        title = title == null ? Map.of() : Map.copyOf(title);
+        title = title == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(title)); // sorted: spec.yaml is the same every run
         description = description == null ? "" : description;
         dataset = dataset == null ? DatasetSpec.of(edu.rnnlab.run.DatasetKind.AIRQUALITY) : dataset;
         models = models == null ? List.of() : List.copyOf(models);

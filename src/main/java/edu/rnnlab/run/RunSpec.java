@@ -1,6 +1,8 @@
 package edu.rnnlab.run;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One fully resolved run: everything needed to repeat it, every default written out. Stored as
@@ -30,7 +32,7 @@ public record RunSpec(
 
     /** Copies the maps so the record is immutable. */
     public RunSpec {
-        title = title == null ? Map.of() : Map.copyOf(title);
+        title = title == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(title)); // sorted: spec.yaml is the same every run
         sweep = sweep == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sweep));
     }
 }

@@ -20,6 +20,9 @@ import java.util.zip.ZipOutputStream;
  */
 public final class PemsNpzWriter {
 
+    /** Entry time written into the archive: 2018-01-01 00:00 UTC, the series' assumed start. */
+    private static final long FIXED_TIME = 1_514_764_800_000L;
+
     private PemsNpzWriter() {}
 
     /** Writes {@code values} (row-major, C order) of the given shape as array {@code data}. */
@@ -33,7 +36,9 @@ public final class PemsNpzWriter {
         // A unique aside name: two processes generating the same data at once must not share one.
         AtomicFile.write(file, aside -> {
             try (OutputStream out = Files.newOutputStream(aside); ZipOutputStream zip = new ZipOutputStream(out)) {
-                zip.putNextEntry(new ZipEntry("data.npy"));
+                ZipEntry entry = new ZipEntry("data.npy");
+                entry.setTime(FIXED_TIME); // the same bytes (and sha256) on every machine and every day
+                zip.putNextEntry(entry);
                 zip.write(header("<f8", false, shape));
                 ByteBuffer buffer = ByteBuffer.allocate(8 * 4096).order(ByteOrder.LITTLE_ENDIAN);
                 for (double v : values) {
