@@ -1,5 +1,6 @@
 package edu.rnnlab.archive;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import edu.rnnlab.data.DatasetSpec;
 import edu.rnnlab.model.ModelSpec;
 import edu.rnnlab.train.TrainSpec;
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param seed       the root seed (weights, shuffling, dropout all derive from it)
  * @param profile    quick | standard | full
  * @param sweep      the swept keys and their values for this run (empty when not a sweep)
+ * @param overrides  the {@code --set} keys and values given on the command line (empty when none;
+ *                   absent from {@code spec.yaml} then, as in archives written before overrides existed)
  */
 public record RunSpec(
         String experiment,
@@ -29,11 +32,20 @@ public record RunSpec(
         TrainSpec train,
         long seed,
         String profile,
-        Map<String, Object> sweep) {
+        Map<String, Object> sweep,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> overrides) {
 
     /** Copies the maps so the record is immutable. */
     public RunSpec {
         title = title == null ? Map.of() : Map.copyOf(title);
         sweep = sweep == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sweep));
+        overrides = overrides == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
+    }
+
+    /** A run without command-line overrides. */
+    public RunSpec(String experiment, int item, Map<String, String> title, DatasetSpec dataset, ModelSpec model,
+            TrainSpec train, long seed, String profile, Map<String, Object> sweep) {
+        this(experiment, item, title, dataset, model, train, seed, profile, sweep, Map.of());
     }
 }

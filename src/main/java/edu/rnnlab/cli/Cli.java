@@ -31,6 +31,7 @@ public final class Cli {
     /** The configured command line. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Cli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // --profile QUICK and quick alike; help lists lower case
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean trace = parseResult.expandedArgs().contains("--stacktrace");
             if (e instanceof RnnlabException user) {

@@ -46,12 +46,13 @@ final class Session implements AutoCloseable {
     /** The run ids the registry plans for these options and engine settings: what a report should show. */
     Set<String> plannedRunIds(RunOptions options, EngineNumerics numerics) {
         return runner.plannedRunIds(registry.all(),
-                new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, null, numerics));
+                new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, null, numerics,
+                        options.overrides()));
     }
 
     private static ExperimentRunner.Options runnerOptions(RunOptions options, EngineOptions engine) {
         return new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, engine.apply(),
-                engine.numerics());
+                engine.numerics(), options.overrides());
     }
 
     @Override

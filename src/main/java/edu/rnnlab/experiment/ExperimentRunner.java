@@ -36,9 +36,22 @@ public final class ExperimentRunner {
     /**
      * Settings of one invocation.
      *
-     * @param numerics the engine settings the runs are (or, for a report, were) made with: part of their ids
+     * @param numerics  the engine settings the runs are (or, for a report, were) made with: part of their ids
+     * @param overrides the command line's {@code --set} settings: part of the ids too
      */
-    public record Options(String profile, long baseSeed, Integer seeds, Device device, EngineNumerics numerics) {}
+    public record Options(String profile, long baseSeed, Integer seeds, Device device, EngineNumerics numerics,
+            Overrides overrides) {
+
+        /** Null overrides mean none. */
+        public Options {
+            overrides = overrides == null ? Overrides.NONE : overrides;
+        }
+
+        /** Options without overrides. */
+        public Options(String profile, long baseSeed, Integer seeds, Device device, EngineNumerics numerics) {
+            this(profile, baseSeed, seeds, device, numerics, Overrides.NONE);
+        }
+    }
 
     /** What an invocation did. */
     public record Outcome(int trained, int skipped, int diverged, List<String> notes) {}
@@ -120,7 +133,8 @@ public final class ExperimentRunner {
                 continue;
             }
             try {
-                for (RunSpec run : RunPlanner.plan(spec, options.profile(), options.baseSeed(), options.seeds())) {
+                for (RunSpec run : RunPlanner.plan(spec, options.profile(), options.baseSeed(), options.seeds(),
+                        options.overrides())) {
                     String hash = RunIds.specHash(run, catalog.fingerprint(run.dataset()), options.numerics());
                     plan.add(new PlannedRun(spec, run, hash, RunIds.runId(run, hash)));
                 }
@@ -162,7 +176,8 @@ public final class ExperimentRunner {
                 (System.nanoTime() - startNanos) / 1e9, outcome.extras());
         try (RunWriter writer = archive.begin(p.spec().experiment(), p.runId())) {
             writer.spec(p.spec());
-            writer.provenance(provenance.record(p.hash(), seeds, data.source(), device, started, kernelChecks(model)));
+            writer.provenance(provenance.record(p.hash(), seeds, data.source(), device, started, kernelChecks(model))
+                    .withOverrides(p.spec().overrides()));
             writer.metrics(outcome.epochs());
             writer.predictions(data.predictions(outcome.testEvaluation()));
             if (outcome.bestWeights() != null) {
