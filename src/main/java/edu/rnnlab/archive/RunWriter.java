@@ -112,6 +112,7 @@ public final class RunWriter implements AutoCloseable {
             AtomicFile.move(staging, target);
         });
         committed = true;
+        RunIndex.rewrite(target.getParent().getParent()); // index.csv follows every run
         return target;
     }
 
