@@ -9,7 +9,8 @@ import picocli.CommandLine.ScopeType;
 /** The root command {@code rnnlab} and its error handling: user errors as one line, exit codes as documented. */
 @Command(name = "rnnlab", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Lab 4 (recurrent neural networks) as one reproducible command: train, archive, report.",
-        subcommands = {LabCommand.class, RunCommand.class, ReportCommand.class, ListCommand.class, VerifyCommand.class,
+        subcommands = {LabCommand.class, RunCommand.class, ReportCommand.class, ListCommand.class, CompareCommand.class,
+            VerifyCommand.class,
             DataCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
