@@ -60,7 +60,13 @@ public final class Cli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"rnnlab " + edu.rnnlab.experiment.ProvenanceRecorder.toolVersion()};
+            return new String[] {
+                "rnnlab " + BuildInfo.get("version") + ", " + BuildInfo.commit(),
+                "DJL " + BuildInfo.get("djl.version") + ", PyTorch " + BuildInfo.get("pytorch.version")
+                        + " (bundled CPU library: " + BuildInfo.get("pytorch.native.classifier") + ")",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
+                        + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch")};
         }
     }
 }
