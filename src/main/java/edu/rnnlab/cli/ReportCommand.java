@@ -16,7 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code rnnlab report}: re-render the report from the archive, without training. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Render the report (HTML and PDF) from the run archive; trains nothing.")
+        description = "Render the report (HTML and PDF) from the run archive; trains nothing.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  rnnlab report --lang zh --student \"Li Hua\" --student-id 2023001",
+            "  rnnlab report --format html --profile quick",
+            "  rnnlab report --from bundle.zip        # a grader's bundle -> reports/from-bundle/lab4"})
 final class ReportCommand implements Callable<Integer> {
 
     @Mixin PathOptions paths;
@@ -27,11 +31,19 @@ final class ReportCommand implements Callable<Integer> {
             description = "Report the runs made with N engine threads (default 1, as 'run' and 'lab' train).")
     int threads;
 
+    @Option(names = "--from", paramLabel = "FILE.zip",
+            description = "Render the runs of a bundle from 'rnnlab archive' (all of them) into <reports>/from-<name>/lab4.")
+    Path from;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
         String command = Session.commandLine(spec);
+        if (from != null) {
+            BundleReport.render(from, paths.reportsRoot(), report.toOptions(command, List.of()), spec.commandLine().getOut());
+            return 0;
+        }
         try (Session session = new Session(paths, RunProgress.QUIET, command)) {
             render(session, options, new EngineNumerics(threads), paths.reportDir(), report, command, List.of(),
                     spec.commandLine().getOut());
