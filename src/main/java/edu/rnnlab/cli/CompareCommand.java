@@ -73,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
         for (String name : names) {
             Double u = x.get(name);
             Double v = y.get(name);
-            table.add(name, number(u), number(v), u == null || v == null ? "-" : String.format(Locale.ROOT, "%+.6g", v - u));
+            table.add(name, number(u), number(v), u == null || v == null ? "-" : signed(v - u));
         }
         table.print(out);
     }
@@ -130,8 +130,20 @@ final class CompareCommand implements Callable<Integer> {
         return values;
     }
 
+    /** Counts (epochs, parameters) as integers, measurements to 6 significant digits. */
     static String number(Double v) {
-        return v == null ? "-" : String.format(Locale.ROOT, "%.6g", v);
+        if (v == null) {
+            return "-";
+        }
+        return isCount(v) ? String.valueOf(v.longValue()) : String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    private static String signed(double d) {
+        return isCount(d) ? String.format(Locale.ROOT, "%+d", (long) d) : String.format(Locale.ROOT, "%+.6g", d);
+    }
+
+    private static boolean isCount(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e12;
     }
 
     private static String lower(Enum<?> e) {
