@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import edu.rnnlab.run.RunSummary;
 
 /**
  * The JSON and YAML dialect of every file rnnlab reads or writes: snake_case keys, case-insensitive

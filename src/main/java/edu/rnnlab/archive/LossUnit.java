@@ -1,6 +1,7 @@
 package edu.rnnlab.archive;
 
-import edu.rnnlab.data.DatasetKind;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.RunSpec;
 
 /**
  * What the {@code loss} column of {@code metrics.csv} measures, written beside it as {@code loss_unit}

@@ -3,6 +3,8 @@ package edu.rnnlab.archive;
 import com.fasterxml.jackson.databind.JsonNode;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.io.AtomicFile;
+import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.RunSummary;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package edu.rnnlab.archive;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import edu.rnnlab.run.RunSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -2,6 +2,8 @@ package edu.rnnlab.archive;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.RunSummary;
 
 /**
  * What {@code summary.json} says about the run besides its outcome, so that the file alone tells which

@@ -1,7 +1,7 @@
 package edu.rnnlab.cli;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.archive.RunStatus;
+import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.archive.SpecDiff;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package edu.rnnlab.cli;
 
 import ai.djl.engine.Engine;
-import edu.rnnlab.archive.Provenance;
+import edu.rnnlab.run.Provenance;
 import edu.rnnlab.experiment.ProvenanceRecorder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -2,7 +2,7 @@ package edu.rnnlab.cli;
 
 import edu.rnnlab.archive.RunArchive;
 import edu.rnnlab.archive.RunCheck;
-import edu.rnnlab.archive.RunSummary;
+import edu.rnnlab.run.RunSummary;
 import edu.rnnlab.experiment.DataCatalog;
 import edu.rnnlab.experiment.EngineNumerics;
 import edu.rnnlab.experiment.ExperimentRunner;
@@ -73,6 +73,6 @@ final class ListCommand implements Callable<Integer> {
 
     private static boolean isDiverged(RunArchive archive, String experiment, String runId) {
         RunSummary summary = archive.read(archive.runDir(experiment, runId)).summary();
-        return summary.status() == edu.rnnlab.archive.RunStatus.DIVERGED;
+        return summary.status() == edu.rnnlab.run.RunStatus.DIVERGED;
     }
 }

@@ -1,7 +1,7 @@
 package edu.rnnlab.cli;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.archive.EpochRow;
+import edu.rnnlab.run.EpochRow;
 import edu.rnnlab.train.TrainingOutcome;
 import java.util.Locale;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package edu.rnnlab.experiment;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.data.DataFile;
-import edu.rnnlab.data.DataSource;
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DataFile;
+import edu.rnnlab.run.DataSource;
+import edu.rnnlab.run.DatasetSpec;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,9 +1,6 @@
-package edu.rnnlab.archive;
+package edu.rnnlab.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.model.ModelSpec;
-import edu.rnnlab.train.TrainSpec;
 import java.util.Map;
 
 /**
