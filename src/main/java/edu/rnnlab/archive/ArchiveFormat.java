@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import edu.rnnlab.run.RunSummary;
 
 /**
  * The JSON and YAML dialect of every file rnnlab reads or writes: snake_case keys, case-insensitive
@@ -15,7 +16,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
  */
 public final class ArchiveFormat {
 
-    private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+    // JSON only: YAML has .nan, and a spec's non-finite number must reach the spec checks as such.
+    private static final ObjectMapper JSON = configure(JsonMapper.builder().build()).registerModule(new NonFiniteAsNull());
     private static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)));
@@ -42,6 +44,7 @@ public final class ArchiveFormat {
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         mapper.registerModule(new LowerCaseEnums());
+        mapper.addMixIn(RunSummary.class, SummaryIdentity.Ignored.class);
         return mapper;
     }
 }

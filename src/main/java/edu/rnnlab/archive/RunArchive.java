@@ -100,7 +100,8 @@ public final class RunArchive {
         return RunReader.read(dir);
     }
 
-    private List<Path> runDirs() {
+    /** The folders of archived runs (those with a summary), sorted; staging folders excluded. */
+    List<Path> runDirs() {
         if (!Files.isDirectory(root)) {
             return List.of();
         }

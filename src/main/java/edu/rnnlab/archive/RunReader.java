@@ -32,7 +32,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class RunReader {
 
-    private static final Set<String> FIXED_COLUMNS = Set.of("epoch", "split", "loss", "seconds", "throughput");
+    private static final Set<String> FIXED_COLUMNS = Set.of("epoch", "split", "loss", "loss_unit", "seconds", "throughput");
 
     private RunReader() {}
 

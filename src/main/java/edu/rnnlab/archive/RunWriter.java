@@ -32,6 +32,7 @@ public final class RunWriter implements AutoCloseable {
     private final Path staging;
     private final Path target;
     private boolean committed;
+    private RunSpec spec; // written first; names the run in summary.json and the loss unit in metrics.csv
 
     RunWriter(Path staging, Path target) {
         this.staging = staging;
@@ -40,6 +41,7 @@ public final class RunWriter implements AutoCloseable {
 
     /** Writes {@code spec.yaml}. */
     public void spec(RunSpec spec) {
+        this.spec = spec;
         write(() -> ArchiveFormat.yaml().writeValue(staging.resolve(RunArchive.SPEC).toFile(), spec));
     }
 
@@ -48,24 +50,29 @@ public final class RunWriter implements AutoCloseable {
         write(() -> ArchiveFormat.json().writeValue(staging.resolve(RunArchive.PROVENANCE).toFile(), provenance));
     }
 
-    /** Writes {@code summary.json}. */
+    /** Writes {@code summary.json}, led by the run's experiment, seed and model ({@link SummaryIdentity}). */
     public void summary(RunSummary summary) {
-        write(() -> ArchiveFormat.json().writeValue(staging.resolve(RunArchive.SUMMARY).toFile(), summary));
+        write(() -> ArchiveFormat.json().writeValue(staging.resolve(RunArchive.SUMMARY).toFile(),
+                SummaryIdentity.of(summary, spec)));
     }
 
-    /** Writes {@code metrics.csv}: the union of all metric names becomes the columns, in first-seen order. */
+    /**
+     * Writes {@code metrics.csv}: the union of all metric names becomes the columns, in first-seen order,
+     * after {@code loss} and {@code loss_unit} (what the loss measures, {@link LossUnit}).
+     */
     public void metrics(List<EpochRow> rows) {
         Set<String> names = new LinkedHashSet<>();
         rows.forEach(r -> names.addAll(r.metrics().keySet()));
-        List<String> header = new ArrayList<>(List.of("epoch", "split", "loss"));
+        List<String> header = new ArrayList<>(List.of("epoch", "split", "loss", "loss_unit"));
         header.addAll(names);
         header.addAll(List.of("seconds", "throughput"));
+        String unit = LossUnit.of(spec);
         write(() -> {
             try (Writer out = Files.newBufferedWriter(staging.resolve(RunArchive.METRICS), StandardCharsets.UTF_8);
                     CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                             .setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').get())) {
                 for (EpochRow row : rows) {
-                    List<Object> values = new ArrayList<>(List.of(row.epoch(), row.split(), number(row.loss())));
+                    List<Object> values = new ArrayList<>(List.of(row.epoch(), row.split(), number(row.loss()), unit));
                     for (String name : names) {
                         Double v = row.metrics().get(name);
                         values.add(v == null ? "" : number(v));
@@ -110,6 +117,7 @@ public final class RunWriter implements AutoCloseable {
             AtomicFile.move(staging, target);
         });
         committed = true;
+        RunIndex.rewrite(target.getParent().getParent()); // index.csv follows every run
         return target;
     }
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code rnnlab bench}: training throughput of the six cells on the course's two fixed shapes. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the six cells (hand-written and library RNN, GRU, LSTM) on fixed shapes.")
+        description = "Benchmark the six cells (hand-written and library RNN, GRU, LSTM) on fixed shapes.",
+        footerHeading = "%nExamples:%n", footer = {"  rnnlab bench --quick", "  rnnlab bench --threads 2"})
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin EngineOptions engine;

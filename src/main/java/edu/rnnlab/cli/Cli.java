@@ -1,6 +1,7 @@
 package edu.rnnlab.cli;
 
 import edu.rnnlab.RnnlabException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,8 +10,15 @@ import picocli.CommandLine.ScopeType;
 /** The root command {@code rnnlab} and its error handling: user errors as one line, exit codes as documented. */
 @Command(name = "rnnlab", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Lab 4 (recurrent neural networks) as one reproducible command: train, archive, report.",
-        subcommands = {LabCommand.class, RunCommand.class, ReportCommand.class, ListCommand.class, VerifyCommand.class,
-            DataCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {LabCommand.class, RunCommand.class, ReportCommand.class, ListCommand.class, CompareCommand.class,
+            VerifyCommand.class, ArchiveCommand.class, DataCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  rnnlab lab                                   # everything: train, archive, report",
+            "  rnnlab run rnn-scratch --set hidden=16 --profile quick",
+            "  rnnlab compare rnn-scratch rnn-library",
+            "  rnnlab archive && rnnlab verify reports/bundle.zip --sample 3",
+            "  source <(rnnlab generate-completion)         # tab completion in bash/zsh"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:everything worked",
@@ -31,6 +39,7 @@ public final class Cli {
     /** The configured command line. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Cli());
+        LowerCaseEnum.registerAll(cli); // --profile QUICK and quick alike; help and errors list lower case
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean trace = parseResult.expandedArgs().contains("--stacktrace");
             if (e instanceof RnnlabException user) {
@@ -47,8 +56,11 @@ public final class Cli {
             return RnnlabException.Exit.INTERNAL.code();
         });
         cli.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("error: " + e.getMessage());
-            e.getCommandLine().getErr().println("Try 'rnnlab " + e.getCommandLine().getCommandName() + " --help'.");
+            CommandLine where = e.getCommandLine();
+            where.getErr().println("error: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, where.getErr()); // "Did you mean: report?"
+            // The qualified name: "rnnlab report", and "rnnlab" (not "rnnlab rnnlab") for the root command.
+            where.getErr().println("Try '" + where.getCommandSpec().qualifiedName() + " --help'.");
             return RnnlabException.Exit.BAD_INPUT.code();
         });
         return cli;
@@ -58,7 +70,13 @@ public final class Cli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"rnnlab " + edu.rnnlab.experiment.ProvenanceRecorder.toolVersion()};
+            return new String[] {
+                "rnnlab " + BuildInfo.get("version") + ", " + BuildInfo.commit(),
+                "DJL " + BuildInfo.get("djl.version") + ", PyTorch " + BuildInfo.get("pytorch.version")
+                        + " (bundled CPU library: " + BuildInfo.get("pytorch.native.classifier") + ")",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
+                        + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch")};
         }
     }
 }

@@ -17,6 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code rnnlab data generate|inspect|fetch}: the built-in datasets, a data folder's contents, the textbook text. */
 @Command(name = "data", mixinStandardHelpOptions = true, description = "Generate, inspect or fetch data.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  rnnlab data inspect ~/lab4", "  rnnlab data fetch timemachine        # saves data/course/timemachine.txt",
+            "  rnnlab lab --data-dir data/course"},
         subcommands = {DataCommand.Generate.class, DataCommand.Inspect.class, DataCommand.Fetch.class})
 final class DataCommand {
 
@@ -69,7 +72,7 @@ final class DataCommand {
         @Parameters(paramLabel = "NAME", description = "timemachine")
         String name;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "Where to save (default: data).")
+        @Option(names = "--data-dir", paramLabel = "DIR", description = "Where to save (default: data/course).")
         Path dataDir;
 
         @Spec CommandSpec spec;
@@ -79,7 +82,8 @@ final class DataCommand {
             if (!name.equals("timemachine")) {
                 throw edu.rnnlab.RnnlabException.badInput("Only 'timemachine' can be fetched (got '" + name + "').");
             }
-            Path target = dataDir != null ? dataDir : PathOptions.home().resolve("data");
+            // Not data/ itself: its generated/ holds the built-in data, and the course files belong apart from it.
+            Path target = dataDir != null ? dataDir : PathOptions.home().resolve("data").resolve("course");
             Path file = new TextFetcher(Duration.ofSeconds(30)).fetchTimeMachine(target);
             spec.commandLine().getOut().println("saved " + file + " (SHA-1 verified); use it with --data-dir " + target);
             return 0;

@@ -13,9 +13,19 @@ import picocli.CommandLine.Option;
  */
 final class EngineOptions {
 
-    @Option(names = "--device", paramLabel = "cpu|gpu|auto", defaultValue = "cpu",
-            description = "Where to train: cpu (default), gpu (fails if none), auto (gpu if present, else cpu).")
-    String device;
+    /** Where to train; typed so that help and shell completion list the choices. */
+    enum Target {
+        CPU, GPU, AUTO;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Option(names = "--device", defaultValue = "cpu",
+            description = "${COMPLETION-CANDIDATES}: cpu (default), gpu (fails if none), auto (gpu if present, else cpu).")
+    Target device;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
             description = "Engine intra-op threads (default 1: fastest and bitwise reproducible for these small models).")
@@ -38,8 +48,8 @@ final class EngineOptions {
             applied = true;
         }
         return switch (device) {
-            case "cpu" -> Device.cpu();
-            case "gpu" -> {
+            case CPU -> Device.cpu();
+            case GPU -> {
                 if (gpus() == 0) {
                     throw new RnnlabException(RnnlabException.Exit.UNAVAILABLE, "--device gpu: the engine ("
                             + Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion()
@@ -48,8 +58,7 @@ final class EngineOptions {
                 }
                 yield Device.gpu();
             }
-            case "auto" -> gpus() > 0 ? Device.gpu() : Device.cpu();
-            default -> throw RnnlabException.badInput("--device must be cpu, gpu or auto (got '" + device + "').");
+            case AUTO -> gpus() > 0 ? Device.gpu() : Device.cpu();
         };
     }
 

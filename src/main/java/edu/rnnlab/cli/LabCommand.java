@@ -11,7 +11,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code rnnlab lab}: run every registered experiment, then render the assignment report. */
 @Command(name = "lab", mixinStandardHelpOptions = true,
-        description = "Run every registered experiment (skipping archived runs), then write the report.")
+        description = "Run every registered experiment (skipping archived runs), then write the report.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  rnnlab lab --profile quick          # about a minute: a complete but rough report",
+            "  rnnlab lab --data-dir ~/lab4        # on the course's own files -> reports/course/lab4",
+            "  rnnlab lab --set epochs=20          # every experiment with 20 epochs (new run ids)"})
 final class LabCommand implements Callable<Integer> {
 
     @Mixin PathOptions paths;

@@ -1,12 +1,20 @@
 package edu.rnnlab.cli;
 
+import edu.rnnlab.archive.RunArchive;
+import edu.rnnlab.archive.RunCheck;
+import edu.rnnlab.experiment.DataCatalog;
+import edu.rnnlab.experiment.EngineNumerics;
+import edu.rnnlab.experiment.ExperimentRunner;
 import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.RunSummary;
 import edu.rnnlab.experiment.ExperimentSpec;
+import edu.rnnlab.experiment.ProvenanceRecorder;
 import edu.rnnlab.experiment.Registry;
-import edu.rnnlab.experiment.RunPlanner;
+import edu.rnnlab.experiment.RunProgress;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -14,8 +22,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code rnnlab list}: the registered experiments. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the registered experiments.")
+/**
+ * {@code rnnlab list}: the registered experiments, each with how many of its planned runs (for this
+ * profile, seeds and overrides) are done, missing or diverged in the archive. Reads only; takes no lock.
+ */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List the registered experiments and how many of their planned runs are done, missing, diverged.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  rnnlab list", "  rnnlab list --profile quick", "  rnnlab list --set hidden=16   # the runs an override would make"})
 final class ListCommand implements Callable<Integer> {
 
     @Mixin PathOptions paths;
@@ -26,15 +40,40 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-18s %-4s %-11s %-6s %s%n", "ID", "ITEM", "DATASET", "RUNS", "MODELS (profile " + options.profile() + ")");
+        RunArchive archive = new RunArchive(paths.archiveRoot());
+        DataCatalog catalog = new DataCatalog(paths.dataDir, paths.generatedData());
+        ExperimentRunner planner = new ExperimentRunner(archive, catalog, new ProvenanceRecorder(PathOptions.home(), "list"),
+                RunProgress.QUIET);
+        ExperimentRunner.Options plan = new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, null,
+                EngineNumerics.DEFAULT, options.overrides());
+        Table table = new Table("ID", "ITEM", "DATASET", "RUNS", "DONE", "MISSING", "DIVERGED", "MODELS");
         for (Registry.LoadedSpec loaded : Registry.load(paths.experimentsDir()).all()) {
             ExperimentSpec e = loaded.spec();
-            List<RunSpec> runs = RunPlanner.plan(loaded, options.profile(), options.seed, options.seeds);
+            Set<String> ids = planner.plannedRunIds(List.of(loaded), plan);
+            int done = 0;
+            int diverged = 0;
+            for (String id : ids) {
+                RunCheck check = archive.check(e.id(), id);
+                if (check.state() == RunCheck.State.COMPLETED) {
+                    done++;
+                } else if (check.state() == RunCheck.State.UNFINISHED && isDiverged(archive, e.id(), id)) {
+                    diverged++;
+                }
+            }
             String models = e.models().stream().map(m -> m.label()).collect(Collectors.joining(", "));
-            out.printf("%-18s %-4s %-11s %-6d %s%n", e.id(), e.item() == 0 ? "extra" : e.item(),
-                    e.dataset().kind().name().toLowerCase(Locale.ROOT), runs.size(), models);
+            table.add(e.id(), e.item() == 0 ? "extra" : String.valueOf(e.item()),
+                    e.dataset().kind().name().toLowerCase(Locale.ROOT), String.valueOf(ids.size()), String.valueOf(done),
+                    String.valueOf(ids.size() - done - diverged), String.valueOf(diverged), models);
         }
+        out.printf("Experiments (profile %s; runs of a text experiment without a corpus are not planned):%n",
+                options.profile());
+        table.print(out);
         out.flush();
         return 0;
+    }
+
+    private static boolean isDiverged(RunArchive archive, String experiment, String runId) {
+        RunSummary summary = archive.read(archive.runDir(experiment, runId)).summary();
+        return summary.status() == edu.rnnlab.run.RunStatus.DIVERGED;
     }
 }

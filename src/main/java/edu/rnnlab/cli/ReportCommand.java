@@ -9,9 +9,11 @@ import edu.rnnlab.report.ReportBuilder;
 import edu.rnnlab.report.ReportResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -20,12 +22,20 @@ import picocli.CommandLine.Spec;
  * {@code run} wrote there says which runs — with no registry, no data folder and no engine.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Render the report (HTML and PDF) from the run archive; trains nothing.")
+        description = "Render the report (HTML and PDF) from the run archive; trains nothing.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  rnnlab report --lang zh --student \"Li Hua\" --student-id 2023001",
+            "  rnnlab report --format html --profile quick",
+            "  rnnlab report --from bundle.zip        # a grader's bundle -> reports/from-bundle/lab4"})
 final class ReportCommand implements Callable<Integer> {
 
     @Mixin PathOptions paths;
     @Mixin RunOptions options;
     @Mixin ReportOptionsMixin report;
+
+    @Option(names = "--from", paramLabel = "FILE.zip",
+            description = "Render the runs of a bundle from 'rnnlab archive' (all of them) into <reports>/from-<name>/lab4.")
+    Path from;
 
     @Spec CommandSpec spec;
 
@@ -33,6 +43,10 @@ final class ReportCommand implements Callable<Integer> {
     @SuppressWarnings("try") // the lock is held for the body's duration; the body never needs it
     public Integer call() {
         String command = Session.commandLine(spec);
+        if (from != null) {
+            BundleReport.render(from, paths.reportsRoot(), report.toOptions(command, List.of()), spec.commandLine().getOut());
+            return 0;
+        }
         try (ReportsLock lock = ReportsLock.acquire(paths.reportsRoot(), command)) {
             RunArchive archive = new RunArchive(paths.archiveRoot());
             render(archive, plan(new PlanStore(archive.root())), paths.reportDir(), report, command,
@@ -46,6 +60,11 @@ final class ReportCommand implements Callable<Integer> {
      * is an error before anything is written, so an existing report is never replaced by an empty one.
      */
     private RunPlan plan(PlanStore plans) {
+        if (!options.set.isEmpty() || options.seeds != null) {
+            throw RnnlabException.badInput("report renders the runs the archive's plan holds, as 'lab' or 'run' planned "
+                    + "them; --set and --seeds apply to 'lab' and 'run'. Run 'rnnlab lab --set ...' to train and report "
+                    + "an override.");
+        }
         boolean explicit = spec.commandLine().getParseResult().hasMatchedOption("--profile");
         if (explicit) {
             return plans.read(options.profile()).orElseThrow(() -> RnnlabException.badInput("The archive "

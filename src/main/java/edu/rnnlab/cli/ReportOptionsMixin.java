@@ -1,21 +1,39 @@
 package edu.rnnlab.cli;
 
-import edu.rnnlab.RnnlabException;
 import edu.rnnlab.report.ReportOptions;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** Report language, formats and title-block fields. */
+/** Report language, formats and title-block fields; languages and formats are typed so help and completion list them. */
 final class ReportOptionsMixin {
 
-    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "Report language (default en).")
-    String language;
+    /** Report languages (message bundles in templates/). */
+    enum Language {
+        EN, ZH;
 
-    @Option(names = "--format", paramLabel = "html,pdf", defaultValue = "html,pdf", split = ",",
-            description = "Formats to write (default html,pdf).")
-    List<String> formats;
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Report formats. */
+    enum Format {
+        HTML, PDF;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Option(names = "--lang", defaultValue = "en", description = "Report language: ${COMPLETION-CANDIDATES} (default en).")
+    Language language;
+
+    @Option(names = "--format", defaultValue = "html,pdf", split = ",",
+            description = "Formats to write, comma-separated: ${COMPLETION-CANDIDATES} (default html,pdf).")
+    List<Format> formats;
 
     @Option(names = "--student", paramLabel = "NAME", description = "Student name for the title block.")
     String student;
@@ -24,15 +42,8 @@ final class ReportOptionsMixin {
     String studentId;
 
     ReportOptions toOptions(String commandLine, List<String> notes) {
-        for (String format : formats) {
-            if (!Set.of("html", "pdf").contains(format)) {
-                throw RnnlabException.badInput("--format takes html and/or pdf (got '" + format + "').");
-            }
-        }
-        if (!Arrays.asList("en", "zh").contains(language)) {
-            throw RnnlabException.badInput("--lang must be en or zh (got '" + language + "').");
-        }
-        return new ReportOptions(language, formats.contains("html") || formats.contains("pdf"), formats.contains("pdf"),
+        // The PDF is printed from the HTML, so asking for a PDF renders the HTML too.
+        return new ReportOptions(language.toString(), !formats.isEmpty(), formats.contains(Format.PDF),
                 student, studentId, null, commandLine, notes);
     }
 }

@@ -13,7 +13,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code rnnlab run <id>...}: train experiments into the archive, skipping runs already archived. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run experiments (all when no id is given); every run is archived, finished runs are skipped.")
+        description = "Run experiments (all when no id is given); every run is archived, finished runs are skipped.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  rnnlab run rnn-scratch --profile quick",
+            "  rnnlab run rnn-scratch --set hidden=16 --set lr=0.003   # overrides: own run ids, recorded in spec.yaml",
+            "  rnnlab run lstm-vs-gru --set models[1].hidden=128 --seeds 3"})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", arity = "0..*", description = "Experiment ids (see 'rnnlab list').")

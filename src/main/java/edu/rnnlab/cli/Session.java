@@ -59,7 +59,7 @@ final class Session implements AutoCloseable {
 
     private static ExperimentRunner.Options runnerOptions(RunOptions options, EngineOptions engine) {
         return new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, engine.apply(),
-                engine.numerics());
+                engine.numerics(), options.overrides());
     }
 
     @Override

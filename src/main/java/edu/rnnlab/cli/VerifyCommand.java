@@ -3,19 +3,16 @@ package edu.rnnlab.cli;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.ArchivedRun;
 import edu.rnnlab.run.EpochRow;
+import edu.rnnlab.run.Provenance;
 import edu.rnnlab.archive.RunArchive;
 import edu.rnnlab.experiment.DataCatalog;
+import edu.rnnlab.experiment.DataCheck;
 import edu.rnnlab.experiment.ExperimentRunner;
 import edu.rnnlab.experiment.ProvenanceRecorder;
 import edu.rnnlab.experiment.RunProgress;
-import edu.rnnlab.train.TrainingOutcome;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -27,15 +24,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rnnlab verify <run-dir>...}: trains archived runs again from their recorded spec and seed and
- * compares every epoch's losses and the test metrics with the archive: PASS when they agree.
+ * {@code rnnlab verify <zip|run-dir|experiment>...}: trains archived runs (all, or a seeded sample) again
+ * from their recorded spec and seed, after checking that the data files are the recorded ones (sha256),
+ * and compares every epoch's losses and the test metrics: one PASS/FAIL line per run and a summary.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Re-run archived runs from their recorded spec and seed; print original vs reproduced, PASS/FAIL.")
+        description = "Re-train archived runs from their recorded spec and seed; PASS/FAIL per run.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  rnnlab verify bundle.zip --sample 3          # 3 random runs of a grader's bundle",
+            "  rnnlab verify rnn-scratch                     # every archived run of an experiment",
+            "  rnnlab verify reports/runs/rnn-scratch/<run-id>"})
 final class VerifyCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "RUN_DIR", arity = "1..*", description = "Run folders, e.g. reports/runs/rnn-scratch/<run-id>.")
-    List<Path> runs = new ArrayList<>();
+    @Parameters(paramLabel = "ZIP|RUN_DIR|EXPERIMENT", arity = "1..*",
+            description = "A bundle from 'rnnlab archive', run folders, experiment folders or experiment ids.")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--sample", paramLabel = "K", description = "Verify a random sample of K runs (default: all).")
+    Integer sample;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the sample: the same seed draws the same runs (default 1).")
+    long seed;
 
     @Mixin PathOptions paths;
     @Mixin EngineOptions engine;
@@ -49,36 +59,39 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ArchivedRun> originals = new ArrayList<>();
-        for (Path dir : runs) {
-            if (!Files.isDirectory(dir) || !(Files.exists(dir.resolve("summary.json")) || Files.exists(dir.resolve("spec.yaml")))) {
-                throw RnnlabException.badInput(dir + " is not an archived run (no summary.json); pass a folder like "
-                        + "reports/runs/<experiment>/<run-id>.");
+        try (VerifyTargets targets = new VerifyTargets(this.targets, paths.archiveRoot())) {
+            targets.sample(sample, seed);
+            List<ArchivedRun> runs = targets.runs();
+            useRecordedThreads(runs, out);
+            var device = engine.apply();
+            DataCatalog catalog = new DataCatalog(paths.dataDir, paths.generatedData());
+            for (ArchivedRun run : runs) { // every data file checked before the first run trains
+                DataCheck.require(name(run), run.spec().dataset(), run.provenance().data(), catalog);
             }
-            originals.add(new RunArchive(dir.getParent().getParent()).read(dir)); // a damaged run: exit 2 saying what
-        }
-        useRecordedThreads(originals, out);
-        var device = engine.apply();
-        DataCatalog catalog = new DataCatalog(paths.dataDir, paths.generatedData());
-        ExperimentRunner runner = new ExperimentRunner(new RunArchive(paths.archiveRoot()), catalog,
-                new ProvenanceRecorder(PathOptions.home(), "verify"), RunProgress.QUIET);
-        int failed = 0;
-        for (ArchivedRun original : originals) {
-            Path dir = original.dir();
-            if (original.provenance().data().builtIn() != catalog.builtIn(original.spec().dataset())) {
-                throw RnnlabException.badInput(dir + " was trained on " + original.provenance().data().description()
-                        + "; pass the same --data-dir (or none for built-in data) to reproduce it.");
-            }
-            out.printf("verifying %s (seed %d, %d threads then, %d now)%n", dir.getFileName(), original.spec().seed(),
-                    original.provenance().threads(), ProvenanceRecorder.threads());
+            out.printf("verifying %d of %d runs%s%n", runs.size(), targets.found(),
+                    sample == null || sample >= targets.found() ? "" : " (random sample, --seed " + seed + ")");
+            List<String> environment = EnvironmentNote.differences(runs.stream().map(ArchivedRun::provenance).toList());
+            environment.forEach(line -> out.println("note: environment differs: " + line));
             out.flush();
-            TrainingOutcome again = runner.retrain(original.spec(), device);
-            if (!compare(original, again, out)) {
-                failed++;
+            ExperimentRunner runner = new ExperimentRunner(new RunArchive(paths.archiveRoot()), catalog,
+                    new ProvenanceRecorder(PathOptions.home(), "verify"), RunProgress.QUIET);
+            int failed = 0;
+            for (ArchivedRun original : runs) {
+                String difference = Reproduction.firstDifference(original, runner.retrain(original.spec(), device), tolerance);
+                out.printf("%s  %s  (seed %d, %d threads then, %d now)%s%n", difference == null ? "PASS" : "FAIL",
+                        name(original), original.spec().seed(), original.provenance().threads(),
+                        ProvenanceRecorder.threads(), difference == null ? "" : ": first difference " + difference);
+                out.flush();
+                failed += difference == null ? 0 : 1;
             }
+            out.printf("%d of %d runs reproduced%s%n", runs.size() - failed, runs.size(), failed > 0 && !environment.isEmpty()
+                    ? "; the environment differs (notes above), which alone can change the last digits" : "");
+            return failed == 0 ? 0 : RnnlabException.Exit.NOT_REPRODUCED.code();
         }
-        out.printf("%d of %d runs reproduced%n", runs.size() - failed, runs.size());
-        return failed == 0 ? 0 : RnnlabException.Exit.NOT_REPRODUCED.code();
+    }
+
+    private static String name(ArchivedRun run) {
+        return run.spec().experiment() + "/" + run.dir().getFileName();
     }
 
     /**
@@ -87,7 +100,7 @@ final class VerifyCommand implements Callable<Integer> {
      */
     private void useRecordedThreads(List<ArchivedRun> originals, PrintWriter out) {
         Set<Integer> recorded = new TreeSet<>();
-        originals.forEach(r -> recorded.add(r.provenance().threads()));
+        originals.stream().map(ArchivedRun::provenance).map(Provenance::threads).forEach(recorded::add);
         if (spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
             if (!recorded.equals(Set.of(engine.threads))) {
                 out.printf("note: the runs were made with %s engine thread(s) and are verified with %d; the numbers "
@@ -100,29 +113,5 @@ final class VerifyCommand implements Callable<Integer> {
                     + ", and one process can use only one; verify them in separate calls, one per count.");
         }
         engine.threads = recorded.iterator().next();
-    }
-
-    private boolean compare(ArchivedRun original, TrainingOutcome again, PrintWriter out) {
-        boolean ok = original.epochs().size() == again.epochs().size();
-        out.printf("  %-22s %16s %16s  %s%n", "quantity", "original", "reproduced", "");
-        for (int i = 0; i < Math.min(original.epochs().size(), again.epochs().size()); i++) {
-            EpochRow a = original.epochs().get(i);
-            EpochRow b = again.epochs().get(i);
-            ok &= line(out, "epoch " + a.epoch() + " " + a.split() + " loss", a.loss(), b.loss());
-        }
-        for (Map.Entry<String, Double> e : original.summary().test().entrySet()) {
-            ok &= line(out, "test " + e.getKey(), e.getValue(), again.test().getOrDefault(e.getKey(), Double.NaN));
-        }
-        ok &= original.summary().selectedEpoch() == again.selectedEpoch();
-        out.printf("  selected epoch %d vs %d: %s%n", original.summary().selectedEpoch(), again.selectedEpoch(),
-                ok ? "PASS" : "FAIL");
-        out.flush();
-        return ok;
-    }
-
-    private boolean line(PrintWriter out, String name, double a, double b) {
-        boolean same = a == b || Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
-        out.printf(Locale.ROOT, "  %-22s %16.10g %16.10g  %s%n", name, a, b, same ? "ok" : "DIFFERS");
-        return same;
     }
 }

@@ -32,6 +32,7 @@ public final class DataFolder {
     private static final Pattern PEMS = Pattern.compile("pems0\\d\\.npz");
     private static final Pattern CHECKIN = Pattern.compile("fs_(nyc|tky)\\.csv|dataset_tsmc2014_(nyc|tky)\\.txt");
     private static final Pattern NOT_A_CORPUS = Pattern.compile("dataset_tsmc2014_.*|readme.*|license.*|requirements.*");
+    private static final Pattern BUILT_IN = Pattern.compile("(airquality|pems|checkin)-\\d+");
     private static final int MAX_DEPTH = 6;
     private static final int MAX_ENTRIES = 200_000;
 
@@ -64,6 +65,11 @@ public final class DataFolder {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
                     String n = d.getFileName() == null ? "" : d.getFileName().toString();
+                    if (!d.equals(root) && isBuiltIn(d)) {
+                        // '--data-dir data' must not take rnnlab's own generated data for the course's files.
+                        notes.add("skipped " + root.relativize(d) + ": rnnlab's built-in data, not course files");
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     return !d.equals(root) && n.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -89,6 +95,18 @@ public final class DataFolder {
             throw RnnlabException.badInput("Cannot scan " + root + " (" + e.getMessage() + ").", e);
         }
         texts.sort(byDepth());
+    }
+
+    /** The built-in data folder ({@code data/generated}): named so and holding a generator's output folder. */
+    static boolean isBuiltIn(Path dir) {
+        if (!dir.getFileName().toString().equals("generated")) {
+            return false;
+        }
+        try (var children = Files.list(dir)) {
+            return children.anyMatch(c -> Files.isDirectory(c) && BUILT_IN.matcher(c.getFileName().toString()).matches());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void classify(Path f) {

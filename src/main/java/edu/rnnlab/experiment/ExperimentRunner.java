@@ -19,7 +19,9 @@ import edu.rnnlab.train.TrainingOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -37,9 +39,22 @@ public final class ExperimentRunner {
     /**
      * Settings of one invocation.
      *
-     * @param numerics the engine settings the runs are (or, for a report, were) made with: part of their ids
+     * @param numerics  the engine settings the runs are (or, for a report, were) made with: part of their ids
+     * @param overrides the command line's {@code --set} settings: part of the ids too
      */
-    public record Options(String profile, long baseSeed, Integer seeds, Device device, EngineNumerics numerics) {}
+    public record Options(String profile, long baseSeed, Integer seeds, Device device, EngineNumerics numerics,
+            Overrides overrides) {
+
+        /** Null overrides mean none. */
+        public Options {
+            overrides = overrides == null ? Overrides.NONE : overrides;
+        }
+
+        /** Options without overrides. */
+        public Options(String profile, long baseSeed, Integer seeds, Device device, EngineNumerics numerics) {
+            this(profile, baseSeed, seeds, device, numerics, Overrides.NONE);
+        }
+    }
 
     /**
      * What an invocation did.
@@ -55,6 +70,13 @@ public final class ExperimentRunner {
         this.catalog = catalog;
         this.provenance = provenance;
         this.progress = progress;
+    }
+
+    /** The ids of the runs {@link #run} would train or skip for these options (for {@code list}). */
+    public Set<String> plannedRunIds(List<Registry.LoadedSpec> specs, Options options) {
+        Set<String> ids = new LinkedHashSet<>();
+        plan(specs, options, new ArrayList<>()).forEach(p -> ids.add(p.runId()));
+        return ids;
     }
 
     /**
@@ -132,7 +154,8 @@ public final class ExperimentRunner {
                 continue;
             }
             try {
-                for (RunSpec run : RunPlanner.plan(spec, options.profile(), options.baseSeed(), options.seeds())) {
+                for (RunSpec run : RunPlanner.plan(spec, options.profile(), options.baseSeed(), options.seeds(),
+                        options.overrides())) {
                     String hash = RunIds.specHash(run, catalog.fingerprint(run.dataset()), options.numerics());
                     plan.add(new PlannedRun(spec, run, hash, RunIds.runId(run, hash)));
                 }
@@ -174,7 +197,8 @@ public final class ExperimentRunner {
                 (System.nanoTime() - startNanos) / 1e9, outcome.extras());
         try (RunWriter writer = archive.begin(p.spec().experiment(), p.runId())) {
             writer.spec(p.spec());
-            writer.provenance(provenance.record(p.hash(), seeds, data.source(), device, started, kernelChecks(model)));
+            writer.provenance(provenance.record(p.hash(), seeds, data.source(), device, started, kernelChecks(model))
+                    .withOverrides(p.spec().overrides()));
             writer.metrics(outcome.epochs());
             writer.predictions(data.predictions(outcome.testEvaluation()));
             if (outcome.bestWeights() != null) {

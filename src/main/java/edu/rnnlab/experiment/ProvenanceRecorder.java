@@ -92,7 +92,8 @@ public final class ProvenanceRecorder {
         }
     }
 
-    private static String cpuModel() {
+    /** The CPU model name (from /proc/cpuinfo where available, else the architecture). */
+    public static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                     .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(System.getProperty("os.arch"));

@@ -33,6 +33,10 @@ public final class RunIds {
             // A sweep's base point appears once per swept key; each is its own run so every study is complete.
             key.put("sweep", spec.sweep());
         }
+        if (!spec.overrides().isEmpty()) {
+            // Always distinct from the plain run, even when an override repeats the spec's own value.
+            key.put("overrides", spec.overrides());
+        }
         if (!numerics.identity().isEmpty()) {
             key.put("engine", numerics.identity());
         }

@@ -32,6 +32,12 @@ public final class RunPlanner {
      * @param seeds    number of seeds, or null for the spec's (profile-adjusted) value
      */
     public static List<RunSpec> plan(Registry.LoadedSpec loaded, String profile, long baseSeed, Integer seeds) {
+        return plan(loaded, profile, baseSeed, seeds, Overrides.NONE);
+    }
+
+    /** The runs of one experiment with command-line overrides applied after the profile (a swept key keeps its sweep). */
+    public static List<RunSpec> plan(Registry.LoadedSpec loaded, String profile, long baseSeed, Integer seeds,
+            Overrides cli) {
         String file = loaded.file().toString();
         SpecLines lines = SpecLines.of(loaded.file());
         ObjectNode base = loaded.tree().deepCopy();
@@ -47,7 +53,8 @@ public final class RunPlanner {
         }
         base.remove("profiles");
         base.remove("sweep");
-        ExperimentSpec spec = SpecBinder.bind(loaded.file(), base, lines);
+        lines = cli.mark(lines);
+        ExperimentSpec spec = cli.apply(base, loaded.file(), lines);
         int seedCount = seeds != null ? seeds : spec.seeds();
         List<Map<String, Object>> points = sweepPoints(loaded.spec().sweep(), file);
         List<RunSpec> runs = new ArrayList<>();
@@ -65,7 +72,7 @@ public final class RunPlanner {
                 ModelSpec model = resolved.models().get(0);
                 for (int s = 0; s < seedCount; s++) {
                     runs.add(new RunSpec(spec.id(), spec.item(), spec.title(), resolved.dataset(), model, resolved.train(),
-                            baseSeed + s, profile, point));
+                            baseSeed + s, profile, point, cli.values()));
                 }
             }
         }
@@ -89,7 +96,8 @@ public final class RunPlanner {
         return points;
     }
 
-    private static void set(ObjectNode tree, String section, String key, Object value) {
+    /** Sets a short key in its section of {@code tree}: every model for a model key. */
+    static void set(ObjectNode tree, String section, String key, Object value) {
         JsonNode node = ArchiveFormat.yaml().valueToTree(value);
         switch (section) {
             case "" -> tree.set(key, node);

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.ArchiveFormat;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.run.SpecException;
+import edu.rnnlab.run.TrainSpec;
 import java.nio.file.Path;
 
 /**

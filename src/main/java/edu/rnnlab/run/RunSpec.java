@@ -1,5 +1,6 @@
 package edu.rnnlab.run;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +19,8 @@ import java.util.TreeMap;
  * @param seed       the root seed (weights, shuffling, dropout all derive from it)
  * @param profile    quick | standard | full
  * @param sweep      the swept keys and their values for this run (empty when not a sweep)
+ * @param overrides  the {@code --set} keys and values given on the command line (empty when none;
+ *                   absent from {@code spec.yaml} then, as in archives written before overrides existed)
  */
 public record RunSpec(
         String experiment,
@@ -28,11 +31,20 @@ public record RunSpec(
         TrainSpec train,
         long seed,
         String profile,
-        Map<String, Object> sweep) {
+        Map<String, Object> sweep,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> overrides) {
 
     /** Copies the maps so the record is immutable. */
     public RunSpec {
         title = title == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(title)); // sorted: spec.yaml is the same every run
         sweep = sweep == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sweep));
+        overrides = overrides == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
+    }
+
+    /** A run without command-line overrides. */
+    public RunSpec(String experiment, int item, Map<String, String> title, DatasetSpec dataset, ModelSpec model,
+            TrainSpec train, long seed, String profile, Map<String, Object> sweep) {
+        this(experiment, item, title, dataset, model, train, seed, profile, sweep, Map.of());
     }
 }

@@ -18,6 +18,8 @@ import edu.rnnlab.experiment.bench.MemoryProbe;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.ModelSpec;
+import java.lang.reflect.Field;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
