@@ -35,28 +35,29 @@ final class AllCellsObservations {
             Estimate w = worst.group().test(metric);
             out.add(m.get("cells.obs.best", ranked.size(), AllCells.name(best, m), Metrics.label(m, metric),
                     p.value(b, metric, c.dataset()), AllCells.name(worst, m), p.value(w, metric, c.dataset()),
-                    p.verdict(w, b, metric)));
+                    p.verdict(worst.group().testAgainst(best.group(), metric), metric)));
             int within = 0;
             int worse = 0;
             int unknown = 0;
             for (AllCells.Entry x : ranked.subList(1, ranked.size())) {
-                // The same rule as every other verdict: a gap must exceed the larger seed std to count.
-                switch (Difference.of(x.group().test(metric), b, Metrics.lowerIsBetter(metric))) {
-                    case WITHIN_NOISE -> within++;
-                    case UNKNOWN_NOISE -> unknown++;
+                // The same rule as every other verdict: a t-test on the seeds (paired when they match).
+                switch (Difference.of(x.group().testAgainst(best.group(), metric), Metrics.lowerIsBetter(metric))) {
+                    case TIE, FIRST_BETTER -> within++;
+                    case NO_TEST -> unknown++;
                     default -> worse++;
                 }
             }
             out.add(m.get("cells.obs.noise", AllCells.name(best, m), within, worse, unknown, ranked.size() - 1));
         }
         speedRatios(c, p, m).ifPresent(out::add);
-        List<AllCells.Entry> timed = c.entries().stream().filter(x -> x.group().secondsPerEpoch().present())
-                .sorted(Comparator.comparingDouble(x -> x.group().secondsPerEpoch().mean())).toList();
+        List<AllCells.Entry> timed = c.entries().stream().filter(x -> x.group().timing().present())
+                .sorted(Comparator.comparingDouble(x -> x.group().timing().median())).toList();
         if (timed.size() > 1) {
             AllCells.Entry fast = timed.get(0);
             AllCells.Entry slow = timed.get(timed.size() - 1);
-            out.add(m.get("cells.obs.fastest", AllCells.name(fast, m), p.seconds(fast.group().secondsPerEpoch()),
-                    AllCells.name(slow, m), p.seconds(slow.group().secondsPerEpoch())));
+            out.add(m.get("cells.obs.fastest", AllCells.name(fast, m), p.seconds(fast.group().timing()),
+                    AllCells.name(slow, m), p.seconds(slow.group().timing()),
+                    p.speed(fast.group().timing(), slow.group().timing())));
         }
         return out;
     }
@@ -70,8 +71,8 @@ final class AllCellsObservations {
         }
         Optional<String> speed = speedRatios(c, new Phrases(m), m);
         String best = m.get("cells.verdict", ranked.size(), AllCells.name(ranked.get(0), m), Metrics.label(m, metric),
-                new Phrases(m).verdict(ranked.get(ranked.size() - 1).group().test(metric),
-                        ranked.get(0).group().test(metric), metric));
+                new Phrases(m).verdict(ranked.get(ranked.size() - 1).group().testAgainst(ranked.get(0).group(), metric),
+                        metric));
         return Optional.of(speed.map(s -> best + " " + s).orElse(best));
     }
 
@@ -90,7 +91,7 @@ final class AllCellsObservations {
             Optional<AllCells.Entry> l = c.get(cell, Implementation.LIBRARY);
             if (s.isPresent() && l.isPresent()) {
                 parts.add(m.get("cell." + cell.name().toLowerCase(Locale.ROOT)) + " "
-                        + p.speed(s.get().group().secondsPerEpoch().mean(), l.get().group().secondsPerEpoch().mean()));
+                        + p.speed(s.get().group().timing(), l.get().group().timing()));
             }
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(m.get("cells.obs.speed", String.join(", ", parts)));

@@ -68,6 +68,14 @@ final class NumberText {
         return Double.isFinite(r) ? sig(r, r >= 10 ? 3 : 2) + "\u00d7" : NONE;
     }
 
+    /** A p-value as it reads in a sentence: "p = 0.032", "p < 0.001". */
+    static String p(double p) {
+        if (!Double.isFinite(p)) {
+            return "p = " + NONE;
+        }
+        return p < 0.001 ? "p < 0.001" : "p = " + sig(p, 2);
+    }
+
     /** A signed difference (the sign matters in paired comparisons). */
     static String signed(double v, int digits) {
         String s = sig(v, digits);
