@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * The sentences under the six-cell comparison, each checkable against its table: the most and
- * least accurate cell (judged with the report's seed-spread rule), how many cells are within noise
- * of the best, the hand-written/library speed ratio per cell, and the fastest and slowest cell.
+ * least accurate cell (judged with a t-test on the seeds, as every verdict), how many cells are not
+ * significantly worse than the best, the hand-written/library speed per cell (only beyond the
+ * epoch-time ranges), and the fastest and slowest cell.
  */
 final class AllCellsObservations {
 
