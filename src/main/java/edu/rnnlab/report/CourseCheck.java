@@ -81,7 +81,8 @@ final class CourseCheck {
                         + NumberText.value(r.mae()) + " / MAPE " + NumberText.value(r.mape()) + " %");
             }
         }
-        Table table = ctx.numbering().table(m.get("caption.course"), headers, rows, m.get("course.note"));
+        Table table = ctx.numbering().table(m.get(realFiles ? "caption.course" : "caption.course.ours"), headers, rows,
+                m.get("course.note"));
         List<String> paragraphs = new ArrayList<>(List.of(m.get("course.intro",
                 CourseReference.text(ref.task().description(), ctx.lang()))));
         paragraphs.add(courseRuns.isEmpty() ? m.get("course.not_run") : m.get("course.optimistic"));

@@ -73,7 +73,12 @@ final class NumberText {
         if (!Double.isFinite(p)) {
             return "p = " + NONE;
         }
-        return p < 0.001 ? "p < 0.001" : "p = " + sig(p, 2);
+        if (p < 0.001) {
+            return "p < 0.001";
+        }
+        // A p-value just above 0.05 must not read "0.050" next to "not significant": one more figure.
+        String text = sig(p, 2);
+        return "p = " + ("0.050".equals(text) ? sig(p, 3) : text);
     }
 
     /** A signed difference (the sign matters in paired comparisons). */

@@ -116,6 +116,7 @@ class EdgeCasesTest {
     void teacherFiguresAreNotComparedWithBuiltInData() {
         String course = doc.select("#course-check").text();
         assertTrue(course.contains("used built-in generated data, not the real Krakow files"), course);
+        assertTrue(course.contains("runs under the course protocol, with the trivial baselines on the same split"), course);
         assertTrue(course.contains("Baseline on the same split Baseline: persistence (last value) 0.9100 0.5187"), course);
         assertTrue(!course.contains("Published by the course"), "no teacher rows beside built-in data: " + course);
         assertTrue(!course.contains("MAPE (%)"), "temperatures crossing 0 °C: no MAPE column: " + course);
