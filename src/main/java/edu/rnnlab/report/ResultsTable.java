@@ -5,6 +5,8 @@ import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,16 +106,16 @@ final class ResultsTable {
      * ("3, 6") -> baseline name -> metrics. Blank label when every setting shares one split.
      */
     private static Map<String, Map<String, Map<String, Double>>> baselineRows(List<ModelGroup> groups, String key) {
-        Map<Map<String, Map<String, Double>>, List<String>> bySplit = new java.util.LinkedHashMap<>();
+        Map<Map<String, Map<String, Double>>, List<String>> bySplit = new LinkedHashMap<>();
         for (ModelGroup g : groups) {
             if (!g.baselines().isEmpty()) {
                 bySplit.computeIfAbsent(g.baselines(), b -> new ArrayList<>())
                         .add(key == null ? "" : SweepValues.text(g.sweep().get(key)));
             }
         }
-        Map<String, Map<String, Map<String, Double>>> out = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, Map<String, Double>>> out = new LinkedHashMap<>();
         bySplit.forEach((b, values) -> out.put(bySplit.size() == 1 ? "" : String.join(", ",
-                new java.util.LinkedHashSet<>(values)), b));
+                new LinkedHashSet<>(values)), b));
         return out;
     }
 

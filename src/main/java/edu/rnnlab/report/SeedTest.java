@@ -33,6 +33,10 @@ record SeedTest(Kind kind, int n1, int n2, double difference, double low, double
     /** The test behind a verdict. */
     enum Kind { PAIRED, WELCH, ONE_SAMPLE, NONE }
 
+    /** Nothing to compare. */
+    static final SeedTest NONE = new SeedTest(Kind.NONE, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN);
+
     /**
      * Compares two arms keyed by seed: paired when the finite values cover the same seeds, else Welch.
      */

@@ -1,5 +1,6 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.data.DatasetKind;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class SummaryTable {
         }
         ModelGroup best = ranked.get(0);
         Phrases p = new Phrases(m);
-        List<String> metrics = e.dataset().kind() == edu.rnnlab.data.DatasetKind.CHECKIN ? e.metricColumns()
+        List<String> metrics = e.dataset().kind() == DatasetKind.CHECKIN ? e.metricColumns()
                 : List.of(metric);
         List<String> values = new ArrayList<>();
         metrics.forEach(k -> values.add(Metrics.label(m, k) + " " + p.value(best.test(k), k, e.dataset())));

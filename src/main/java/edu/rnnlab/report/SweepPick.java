@@ -31,7 +31,7 @@ record SweepPick(String key, List<ModelGroup> series, List<ModelGroup> ranked, S
         int completed = series.stream().mapToInt(g -> g.completed().size()).sum();
         String metric = e.primaryMetric();
         List<ModelGroup> ranked = Observations.ranked(series, metric);
-        SeedTest test = ranked.size() < 2 ? SeedTest.welch(new double[0], new double[0])
+        SeedTest test = ranked.size() < 2 ? SeedTest.NONE
                 : SeedTest.of(ranked.get(0).validationBySeed(metric), ranked.get(1).validationBySeed(metric));
         return new SweepPick(key, series, ranked, test, expected - completed, expected);
     }
