@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.TreeSet;
 
@@ -116,15 +117,15 @@ final class SetupTable {
     }
 
     /** Why MAPE is missing (the target reaches zero) or why it is shown without that check. */
-    private static java.util.Optional<String> mape(ExperimentRuns e, Messages m) {
+    private static Optional<String> mape(ExperimentRuns e, Messages m) {
         if (e.targetReachesZero()) {
             double min = e.runs().stream().mapToDouble(r -> r.summary().testTarget().getOrDefault("min", Double.NaN))
                     .filter(Double::isFinite).min().orElse(Double.NaN);
             double max = e.runs().stream().mapToDouble(r -> r.summary().testTarget().getOrDefault("max", Double.NaN))
                     .filter(Double::isFinite).max().orElse(Double.NaN);
-            return java.util.Optional.of(m.get("setup.mape.dropped", NumberText.sig(min, 3), NumberText.sig(max, 3)));
+            return Optional.of(m.get("setup.mape.dropped", NumberText.sig(min, 3), NumberText.sig(max, 3)));
         }
-        return e.targetRangeUnknown() ? java.util.Optional.of(m.get("setup.mape.unknown")) : java.util.Optional.empty();
+        return e.targetRangeUnknown() ? Optional.of(m.get("setup.mape.unknown")) : Optional.empty();
     }
 
     private static String count(Integer n) {
