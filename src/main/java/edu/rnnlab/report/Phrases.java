@@ -33,7 +33,7 @@ final class Phrases {
      * testable with one seed per side".
      */
     String verdict(SeedTest t, String metric) {
-        String gap = NumberText.sig(Math.abs(t.difference()), 2);
+        String gap = NumberText.gap(Math.abs(t.difference()));
         return switch (Difference.of(t, Metrics.lowerIsBetter(metric))) {
             case FIRST_BETTER -> m.get("obs.verdict.better", gap, test(t));
             case SECOND_BETTER -> m.get("obs.verdict.worse", gap, test(t));
@@ -47,8 +47,8 @@ final class Phrases {
         if (Double.isNaN(t.df()) && t.tested()) {
             return m.get("stat.exact", t.n1());
         }
-        String lo = NumberText.sig(t.low(), 2);
-        String hi = NumberText.sig(t.high(), 2);
+        String lo = NumberText.gap(t.low());
+        String hi = NumberText.gap(t.high());
         return switch (t.kind()) {
             case PAIRED -> m.get("stat.paired", t.n1(), NumberText.p(t.p()), lo, hi);
             case WELCH -> m.get("stat.welch", t.n1(), t.n2(), NumberText.p(t.p()), lo, hi);

@@ -40,4 +40,11 @@ class NumberTextTest {
         assertEquals("p = 0.0503", NumberText.p(0.0503));
         assertEquals("p = 0.0497", NumberText.p(0.0497));
     }
+
+    @Test
+    void tinyGapsAreScientificNotRowsOfZeros() {
+        assertEquals("1.1e-07", NumberText.gap(1.1e-7));
+        assertEquals("-3.8e-07", NumberText.gap(-3.8e-7));
+        assertEquals("0.020", NumberText.gap(0.0201));
+    }
 }
