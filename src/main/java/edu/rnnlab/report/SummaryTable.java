@@ -1,6 +1,5 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.data.DatasetKind;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ final class SummaryTable {
 
     /**
      * The test score of the setting picked on validation (of all the experiment's settings, sweeps
-     * included), with the best baseline beside it; check-in results quote every metric.
+     * included); check-in results quote every metric.
      */
     private static String headline(ExperimentRuns e, ReportContext ctx) {
         Messages m = ctx.msg();
@@ -60,8 +59,8 @@ final class SummaryTable {
         }
         ModelGroup best = ranked.get(0);
         Phrases p = new Phrases(m);
-        List<String> metrics = e.dataset().kind() == DatasetKind.CHECKIN ? e.metricColumns()
-                : List.of(metric);
+        // Classification quotes every metric (a baseline may win on Acc@5 while the model wins Acc@1).
+        List<String> metrics = Metrics.isRegression(e.dataset().kind()) ? List.of(metric) : e.metricColumns();
         List<String> values = new ArrayList<>();
         metrics.forEach(k -> values.add(Metrics.label(m, k) + " " + p.value(best.test(k), k, e.dataset())));
         String picked = ranked.size() > 1 ? m.get(Observations.onValidation(ranked, metric) ? "summary.picked.val"
