@@ -77,11 +77,11 @@ final class AllCellsObservations {
         return Optional.of(speed.map(s -> best + " " + s).orElse(best));
     }
 
-    /** Entries with a test score, best first. */
+    /** Entries with a test score, best first on validation: the ranking rule of the whole report. */
     static List<AllCells.Entry> ranked(AllCells.Comparison c, String metric) {
-        Comparator<AllCells.Entry> byMean = Comparator.comparingDouble(x -> x.group().test(metric).mean());
-        return c.entries().stream().filter(x -> x.group().test(metric).present())
-                .sorted(Metrics.lowerIsBetter(metric) ? byMean : byMean.reversed()).toList();
+        List<ModelGroup> order = Observations.ranked(c.entries().stream().map(AllCells.Entry::group).toList(), metric);
+        return order.stream().map(g -> c.entries().stream().filter(x -> x.group() == g).findFirst().orElseThrow())
+                .toList();
     }
 
     /** "Per training epoch, each hand-written cell against the library one: RNN 2.8× slower, ...". */
