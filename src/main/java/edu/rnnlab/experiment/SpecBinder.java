@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.ArchiveFormat;
-import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.run.ModelSpec;
 import java.nio.file.Path;
 
 /** Binds a (possibly overridden) spec tree to records and checks what the types alone cannot. */

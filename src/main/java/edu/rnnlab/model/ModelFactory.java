@@ -6,6 +6,8 @@ import ai.djl.util.Pair;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.model.cell.ScratchRecurrent;
 import edu.rnnlab.model.library.LibraryRecurrent;
+import edu.rnnlab.run.Implementation;
+import edu.rnnlab.run.ModelSpec;
 
 /**
  * Builds the lab's models from a {@link ModelSpec}. Hand-written and library variants of one spec

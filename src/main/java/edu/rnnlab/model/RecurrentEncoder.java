@@ -13,6 +13,7 @@ import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.UniformInitializer;
 import ai.djl.util.PairList;
+import edu.rnnlab.run.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.model.Implementation;
+import edu.rnnlab.run.Implementation;
 import edu.rnnlab.report.chart.Axes;
 import edu.rnnlab.report.chart.BarChart;
 import edu.rnnlab.report.chart.Bars;

@@ -1,6 +1,6 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DatasetSpec;
 
 /**
  * Small phrases shared by observations and verdicts: a value with its unit, a tested comparison, a

@@ -1,7 +1,7 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.archive.EpochRow;
+import edu.rnnlab.run.EpochRow;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.statistics.descriptive.Max;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.archive.RunStatus;
-import edu.rnnlab.data.DatasetKind;
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.Implementation;
+import edu.rnnlab.run.RunStatus;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.Implementation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -68,7 +68,7 @@ class EdgeCasesTest {
         for (Implementation impl : Implementation.values()) {
             // The teacher's protocol on built-in data: the published figures would compare unlike with unlike.
             FakeArchive.Run c = fake.run("course-example", 2).model(CellType.RNN, impl)
-                    .protocol(edu.rnnlab.data.Protocol.COURSE_EXAMPLE);
+                    .protocol(edu.rnnlab.run.Protocol.COURSE_EXAMPLE);
             c.test = FakeArchive.regression(0.84);
             c.baselines = Map.of("persistence (last value)", FakeArchive.regression(0.91));
             c.testTarget = Map.of("min", -5.0, "max", 25.0);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.archive.EpochRow;
+import edu.rnnlab.run.EpochRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package edu.rnnlab.data.text;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.data.Checksums;
+import edu.rnnlab.io.Checksums;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
