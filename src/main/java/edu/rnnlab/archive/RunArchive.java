@@ -2,6 +2,8 @@ package edu.rnnlab.archive;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.io.AtomicFile;
+import edu.rnnlab.run.RunStatus;
+import edu.rnnlab.run.RunSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -48,6 +48,15 @@ final class CheckinData implements PreparedData {
     }
 
     @Override
+    public Map<String, Integer> available() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        out.put("train", dataset.train().available());
+        out.put("val", dataset.val().available());
+        out.put("test", dataset.test().available());
+        return out;
+    }
+
+    @Override
     public Map<String, Map<String, Double>> baselines() {
         return baselines;
     }

@@ -5,8 +5,8 @@ import ai.djl.nn.Block;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.run.KernelCheckRecord;
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.run.RunPlan;
 import edu.rnnlab.archive.RunCheck;
+import edu.rnnlab.run.RunPlan;
 import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.run.RunSummary;
@@ -194,7 +194,7 @@ public final class ExperimentRunner {
                 (int) outcome.epochs().stream().filter(r -> r.split().equals("train")).count(), outcome.selectedEpoch(),
                 data.selection().describe(), outcome.validation(), outcome.test(), data.baselines(), data.splits(),
                 outcome.parameters(), outcome.throughput(), data.task().throughputUnit(), outcome.secondsPerEpoch(),
-                (System.nanoTime() - startNanos) / 1e9, outcome.extras());
+                (System.nanoTime() - startNanos) / 1e9, outcome.extras(), data.available(), data.testTarget());
         try (RunWriter writer = archive.begin(p.spec().experiment(), p.runId())) {
             writer.spec(p.spec());
             writer.provenance(provenance.record(p.hash(), seeds, data.source(), device, started, kernelChecks(model))

@@ -50,6 +50,16 @@ public interface PreparedData {
         return splits;
     }
 
+    /** Examples per split before a {@code limit_windows} cap; the capped counts when nothing was capped. */
+    default Map<String, Integer> available() {
+        return splits();
+    }
+
+    /** {@code min} and {@code max} of the test targets in the feature's unit; empty for non-regression tasks. */
+    default Map<String, Double> testTarget() {
+        return Map.of();
+    }
+
     /** Trivial baselines on the test split: name -> metrics. */
     Map<String, Map<String, Double>> baselines();
 

@@ -50,6 +50,16 @@ final class SeriesData implements PreparedData {
     }
 
     @Override
+    public Map<String, Integer> available() {
+        return prepared.available();
+    }
+
+    @Override
+    public Map<String, Double> testTarget() {
+        return RegressionExtras.targetRange(prepared);
+    }
+
+    @Override
     public Map<String, Map<String, Double>> baselines() {
         return baselines;
     }

@@ -12,6 +12,8 @@ import edu.rnnlab.model.cell.ScratchRecurrent;
 import edu.rnnlab.model.library.KernelGuard;
 import edu.rnnlab.model.library.KernelVerdict;
 import edu.rnnlab.model.library.LibraryRecurrent;
+import edu.rnnlab.run.Implementation;
+import edu.rnnlab.run.ModelSpec;
 
 /**
  * Builds the lab's models from a {@link ModelSpec}. Hand-written and library variants of one spec

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * The sentences under the six-cell comparison, each checkable against its table: the most and
- * least accurate cell (judged with the report's seed-spread rule), how many cells are within noise
- * of the best, the hand-written/library speed ratio per cell, and the fastest and slowest cell.
+ * least accurate cell (judged with a t-test on the seeds, as every verdict), how many cells are not
+ * significantly worse than the best, the hand-written/library speed per cell (only beyond the
+ * epoch-time ranges), and the fastest and slowest cell.
  */
 final class AllCellsObservations {
 
@@ -35,28 +36,29 @@ final class AllCellsObservations {
             Estimate w = worst.group().test(metric);
             out.add(m.get("cells.obs.best", ranked.size(), AllCells.name(best, m), Metrics.label(m, metric),
                     p.value(b, metric, c.dataset()), AllCells.name(worst, m), p.value(w, metric, c.dataset()),
-                    p.verdict(w, b, metric)));
+                    p.verdict(worst.group().testAgainst(best.group(), metric), metric)));
             int within = 0;
             int worse = 0;
             int unknown = 0;
             for (AllCells.Entry x : ranked.subList(1, ranked.size())) {
-                // The same rule as every other verdict: a gap must exceed the larger seed std to count.
-                switch (Difference.of(x.group().test(metric), b, Metrics.lowerIsBetter(metric))) {
-                    case WITHIN_NOISE -> within++;
-                    case UNKNOWN_NOISE -> unknown++;
+                // The same rule as every other verdict: a t-test on the seeds (paired when they match).
+                switch (Difference.of(x.group().testAgainst(best.group(), metric), Metrics.lowerIsBetter(metric))) {
+                    case TIE, FIRST_BETTER -> within++;
+                    case NO_TEST -> unknown++;
                     default -> worse++;
                 }
             }
             out.add(m.get("cells.obs.noise", AllCells.name(best, m), within, worse, unknown, ranked.size() - 1));
         }
         speedRatios(c, p, m).ifPresent(out::add);
-        List<AllCells.Entry> timed = c.entries().stream().filter(x -> x.group().secondsPerEpoch().present())
-                .sorted(Comparator.comparingDouble(x -> x.group().secondsPerEpoch().mean())).toList();
+        List<AllCells.Entry> timed = c.entries().stream().filter(x -> x.group().timing().present())
+                .sorted(Comparator.comparingDouble(x -> x.group().timing().median())).toList();
         if (timed.size() > 1) {
             AllCells.Entry fast = timed.get(0);
             AllCells.Entry slow = timed.get(timed.size() - 1);
-            out.add(m.get("cells.obs.fastest", AllCells.name(fast, m), p.seconds(fast.group().secondsPerEpoch()),
-                    AllCells.name(slow, m), p.seconds(slow.group().secondsPerEpoch())));
+            out.add(m.get("cells.obs.fastest", AllCells.name(fast, m), p.seconds(fast.group().timing()),
+                    AllCells.name(slow, m), p.seconds(slow.group().timing()),
+                    p.speed(fast.group().timing(), slow.group().timing())));
         }
         return out;
     }
@@ -70,16 +72,16 @@ final class AllCellsObservations {
         }
         Optional<String> speed = speedRatios(c, new Phrases(m), m);
         String best = m.get("cells.verdict", ranked.size(), AllCells.name(ranked.get(0), m), Metrics.label(m, metric),
-                new Phrases(m).verdict(ranked.get(ranked.size() - 1).group().test(metric),
-                        ranked.get(0).group().test(metric), metric));
+                new Phrases(m).verdict(ranked.get(ranked.size() - 1).group().testAgainst(ranked.get(0).group(), metric),
+                        metric));
         return Optional.of(speed.map(s -> best + " " + s).orElse(best));
     }
 
-    /** Entries with a test score, best first. */
+    /** Entries with a test score, best first on validation: the ranking rule of the whole report. */
     static List<AllCells.Entry> ranked(AllCells.Comparison c, String metric) {
-        Comparator<AllCells.Entry> byMean = Comparator.comparingDouble(x -> x.group().test(metric).mean());
-        return c.entries().stream().filter(x -> x.group().test(metric).present())
-                .sorted(Metrics.lowerIsBetter(metric) ? byMean : byMean.reversed()).toList();
+        List<ModelGroup> order = Observations.ranked(c.entries().stream().map(AllCells.Entry::group).toList(), metric);
+        return order.stream().map(g -> c.entries().stream().filter(x -> x.group() == g).findFirst().orElseThrow())
+                .toList();
     }
 
     /** "Per training epoch, each hand-written cell against the library one: RNN 2.8× slower, ...". */
@@ -90,7 +92,7 @@ final class AllCellsObservations {
             Optional<AllCells.Entry> l = c.get(cell, Implementation.LIBRARY);
             if (s.isPresent() && l.isPresent()) {
                 parts.add(m.get("cell." + cell.name().toLowerCase(Locale.ROOT)) + " "
-                        + p.speed(s.get().group().secondsPerEpoch().mean(), l.get().group().secondsPerEpoch().mean()));
+                        + p.speed(s.get().group().timing(), l.get().group().timing()));
             }
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(m.get("cells.obs.speed", String.join(", ", parts)));

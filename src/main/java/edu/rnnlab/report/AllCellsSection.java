@@ -79,9 +79,9 @@ final class AllCellsSection {
                 }
             }
             row.add(Cell.num(NumberText.count(g.parameters())));
-            row.add(Cell.num(NumberText.meanStd(g.secondsPerEpoch(), 3)));
-            row.add(Cell.num(NumberText.sig(g.throughput().mean(), 3)));
-            row.add(Cell.num(x.impl() == Implementation.SCRATCH ? ratio(c, x) : NumberText.NONE));
+            row.add(Cell.num(g.timing().text()));
+            row.add(Cell.num(NumberText.sig(g.timing().perSecond(), 3)));
+            row.add(Cell.num(x.impl() == Implementation.SCRATCH ? ratio(c, x, m) : NumberText.NONE));
             rows.add(row);
         }
         for (int i = 0; i < metrics.size(); i++) {
@@ -98,15 +98,11 @@ final class AllCellsSection {
         return Metrics.lowerIsBetter(metric) ? v.mean() < other : v.mean() > other;
     }
 
-    /** Hand-written seconds per epoch over the library cell's: above 1 means the hand-written one is slower. */
-    static double speedRatio(AllCells.Comparison c, AllCells.Entry scratch) {
+    /** "2.8× slower", or "no clear speed difference" when the epoch-time ranges overlap. */
+    private static String ratio(AllCells.Comparison c, AllCells.Entry scratch, Messages m) {
         return c.get(scratch.cell(), Implementation.LIBRARY)
-                .map(lib -> scratch.group().secondsPerEpoch().mean() / lib.group().secondsPerEpoch().mean())
-                .orElse(Double.NaN);
-    }
-
-    private static String ratio(AllCells.Comparison c, AllCells.Entry scratch) {
-        return NumberText.ratio(speedRatio(c, scratch));
+                .map(lib -> new Phrases(m).speed(scratch.group().timing(), lib.group().timing()))
+                .orElse(NumberText.NONE);
     }
 
     /** Time per epoch, one bar per cell and implementation: cell colours, library bars lighter. */
@@ -117,12 +113,12 @@ final class AllCellsSection {
         List<Bars> bars = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             AllCells.Entry x = entries.get(i);
-            Estimate s = x.group().secondsPerEpoch();
+            Timing s = x.group().timing();
             double[] v = new double[entries.size()];
             double[] err = new double[entries.size()];
             Arrays.fill(v, Double.NaN);
-            v[i] = s.mean();
-            err[i] = s.hasSpread() ? s.std() : 0;
+            // Bar = median epoch; the range is asymmetric, so it is given in the table, not as error bars.
+            v[i] = s.median();
             // Shade 0 for every entry: here each cell appears once per implementation, so the plain colour is right.
             bars.add(new Bars(categories.get(i), Palette.family(x.group()), Palette.library(x.group()), 0, v, err));
         }

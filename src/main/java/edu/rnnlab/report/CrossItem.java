@@ -58,19 +58,18 @@ final class CrossItem {
         Estimate s = x.scratch().test(metric);
         Estimate l = x.library().test(metric);
         return m.get("obs.cross", m.get("cell." + x.cell().name().toLowerCase(java.util.Locale.ROOT)),
-                p.value(s, metric, d), earlierItem(item), p.value(l, metric, d), p.verdict(l, s, metric),
-                p.speed(x.library().secondsPerEpoch().mean(), x.scratch().secondsPerEpoch().mean()),
-                p.seconds(x.library().secondsPerEpoch()), p.seconds(x.scratch().secondsPerEpoch()));
+                p.value(s, metric, d), earlierItem(item), p.value(l, metric, d),
+                p.verdict(x.library().testAgainst(x.scratch(), metric), metric),
+                p.speed(x.library().timing(), x.scratch().timing()),
+                p.seconds(x.library().timing()), p.seconds(x.scratch().timing()));
     }
 
     static String verdict(Match x, Messages m) {
         Phrases p = new Phrases(m);
         String metric = x.libraryExperiment().primaryMetric();
-        Estimate s = x.scratch().test(metric);
-        Estimate l = x.library().test(metric);
         return m.get("verdict.cross", m.get("cell." + x.cell().name().toLowerCase(java.util.Locale.ROOT)),
-                Metrics.label(m, metric), p.verdict(l, s, metric),
-                p.speed(x.library().secondsPerEpoch().mean(), x.scratch().secondsPerEpoch().mean()));
+                Metrics.label(m, metric), p.verdict(x.library().testAgainst(x.scratch(), metric), metric),
+                p.speed(x.library().timing(), x.scratch().timing()));
     }
 
     /** The single-layer, unidirectional, unswept group of a cell and implementation with a test score. */

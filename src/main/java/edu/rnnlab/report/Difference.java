@@ -1,34 +1,31 @@
 package edu.rnnlab.report;
 
 /**
- * How two seed-averaged results compare, judged against their seed spread. The report never calls
- * a difference real when it is no larger than the spread of either side ("within noise"), and says
- * so when a single seed leaves the spread unknown.
+ * The verdict on two results, read from their {@link SeedTest}: one is better only when the test
+ * says so at the 5 % level; otherwise it is a tie, or, with one seed per arm, untestable.
  */
 enum Difference {
-    /** The first is better by more than the larger of the two standard deviations. */
+    /** The first is significantly better. */
     FIRST_BETTER,
-    /** The second is better by more than the larger of the two standard deviations. */
+    /** The second is significantly better. */
     SECOND_BETTER,
-    /** The gap is no larger than the seed spread. */
-    WITHIN_NOISE,
-    /** At least one side has a single seed: the spread, and so the verdict, is unknown. */
-    UNKNOWN_NOISE;
+    /** Tested, not significant: a tie within the seed spread. */
+    TIE,
+    /** A single seed on a side: no test is possible. */
+    NO_TEST;
 
-    static Difference of(Estimate first, Estimate second, boolean lowerIsBetter) {
-        if (!first.hasSpread() || !second.hasSpread()) {
-            return UNKNOWN_NOISE;
+    static Difference of(SeedTest test, boolean lowerIsBetter) {
+        if (!test.tested()) {
+            return NO_TEST;
         }
-        double gap = first.mean() - second.mean();
-        if (Math.abs(gap) <= noise(first, second)) {
-            return WITHIN_NOISE;
+        if (!test.significant()) {
+            return TIE;
         }
-        boolean firstLower = gap < 0;
-        return firstLower == lowerIsBetter ? FIRST_BETTER : SECOND_BETTER;
+        return (test.difference() < 0) == lowerIsBetter ? FIRST_BETTER : SECOND_BETTER;
     }
 
-    /** The spread a difference has to exceed: the larger standard deviation of the two. */
-    static double noise(Estimate first, Estimate second) {
-        return Math.max(first.std(), second.std());
+    /** The verdict of the first against the second when the test is skipped: by the sign of the gap alone. */
+    static Difference bySign(double difference, boolean lowerIsBetter) {
+        return difference == 0 ? TIE : (difference < 0) == lowerIsBetter ? FIRST_BETTER : SECOND_BETTER;
     }
 }

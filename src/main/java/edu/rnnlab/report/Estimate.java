@@ -1,11 +1,14 @@
 package edu.rnnlab.report;
 
 import java.util.Collection;
+import org.apache.commons.statistics.descriptive.Mean;
+import org.apache.commons.statistics.descriptive.StandardDeviation;
 
 /**
  * A quantity measured over several seeds: mean, sample standard deviation (n - 1 in the
- * denominator) and how many finite values went in. Non-finite values (a diverged run's NaN) are
- * left out rather than poisoning the mean; the report counts such runs separately.
+ * denominator, commons-statistics' default) and how many finite values went in. Non-finite values
+ * (a diverged run's NaN) are left out rather than poisoning the mean; the report counts such runs
+ * separately.
  */
 record Estimate(double mean, double std, int n) {
 
@@ -13,25 +16,18 @@ record Estimate(double mean, double std, int n) {
     static final Estimate NONE = new Estimate(Double.NaN, Double.NaN, 0);
 
     static Estimate of(Collection<? extends Number> values) {
-        double sum = 0;
-        int n = 0;
-        for (Number v : values) {
-            if (v != null && Double.isFinite(v.doubleValue())) {
-                sum += v.doubleValue();
-                n++;
-            }
-        }
-        if (n == 0) {
+        double[] finite = finite(values);
+        if (finite.length == 0) {
             return NONE;
         }
-        double mean = sum / n;
-        double squares = 0;
-        for (Number v : values) {
-            if (v != null && Double.isFinite(v.doubleValue())) {
-                squares += (v.doubleValue() - mean) * (v.doubleValue() - mean);
-            }
-        }
-        return new Estimate(mean, n > 1 ? Math.sqrt(squares / (n - 1)) : Double.NaN, n);
+        double std = finite.length > 1 ? StandardDeviation.of(finite).getAsDouble() : Double.NaN;
+        return new Estimate(Mean.of(finite).getAsDouble(), std, finite.length);
+    }
+
+    /** The finite values, in order. */
+    static double[] finite(Collection<? extends Number> values) {
+        return values.stream().filter(v -> v != null && Double.isFinite(v.doubleValue()))
+                .mapToDouble(Number::doubleValue).toArray();
     }
 
     /** Whether there is a value to show. */

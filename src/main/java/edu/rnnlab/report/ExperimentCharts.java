@@ -58,8 +58,8 @@ final class ExperimentCharts {
             double[] v = new double[groups.size()];
             double[] err = new double[groups.size()];
             java.util.Arrays.fill(v, Double.NaN);
-            v[i] = g.secondsPerEpoch().mean();
-            err[i] = g.secondsPerEpoch().hasSpread() ? g.secondsPerEpoch().std() : 0;
+            // Bar = median epoch; the range is asymmetric, so the results table gives it, not error bars.
+            v[i] = g.timing().median();
             bars.add(new Bars(g.label(), Palette.family(g), Palette.library(g), palette.shade(g), v, err));
         }
         Axes axes = new Axes(m.get("chart.time.title"), m.get("results.model"), m.get("chart.seconds"), false, false);

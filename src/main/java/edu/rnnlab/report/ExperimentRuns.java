@@ -71,11 +71,29 @@ record ExperimentRuns(String id, int item, List<ArchivedRun> runs, List<ModelGro
         return cols.contains(known) || cols.isEmpty() ? known : cols.get(0);
     }
 
-    /** The test metrics measured by any run, in display order. */
+    /**
+     * The test metrics measured by any run, in display order, without MAPE when the target reaches
+     * or crosses zero: a percentage of a value near 0 (a temperature of 0.5 °C) explodes and says
+     * nothing about the model (validation 6 % vs test 25 % on the same model).
+     */
     List<String> metricColumns() {
         Set<String> measured = new LinkedHashSet<>();
         runs.forEach(r -> measured.addAll(r.summary().test().keySet()));
+        if (targetReachesZero()) {
+            measured.remove(Metrics.MAPE);
+        }
         return Metrics.columns(dataset().kind(), measured);
+    }
+
+    /** Whether any run's test targets span zero ({@code min <= 0 <= max}, as recorded by the run). */
+    boolean targetReachesZero() {
+        return runs.stream().map(r -> r.summary().testTarget())
+                .anyMatch(t -> t.containsKey("min") && t.containsKey("max") && t.get("min") <= 0 && t.get("max") >= 0);
+    }
+
+    /** Whether MAPE is measured but no run recorded its target range (archives older than the record). */
+    boolean targetRangeUnknown() {
+        return runs.stream().anyMatch(r -> r.summary().test().containsKey(Metrics.MAPE) && r.summary().testTarget().isEmpty());
     }
 
     /** The swept keys in first-seen order. */

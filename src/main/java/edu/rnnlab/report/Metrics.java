@@ -15,7 +15,10 @@ import java.util.Set;
  */
 final class Metrics {
 
-    private static final List<String> REGRESSION = List.of("rmse", "mae", "mape");
+    /** Mean absolute percentage error: meaningless for a target that reaches zero (see ExperimentRuns). */
+    static final String MAPE = "mape";
+
+    private static final List<String> REGRESSION = List.of("rmse", "mae", MAPE);
     private static final List<String> CHECKIN = List.of("acc1", "acc5", "acc10", "mrr", "macro_f1", "macro_recall");
     private static final List<String> TEXT = List.of("perplexity");
     private static final Set<String> HIGHER_IS_BETTER_PREFIXES = Set.of("acc", "mrr", "macro_", "micro_", "f1",

@@ -42,14 +42,14 @@ record ModelGroup(String label, ModelSpec model, Map<String, Object> sweep, List
         return over(r -> r.summary().test().getOrDefault(metric, Double.NaN));
     }
 
-    /** Mean training seconds per epoch over completed runs. */
-    Estimate secondsPerEpoch() {
-        return over(r -> r.summary().secondsPerEpoch());
+    /** A validation metric (at the selected epoch) over completed runs: what model selection looks at. */
+    Estimate validation(String metric) {
+        return over(r -> r.summary().validation().getOrDefault(metric, Double.NaN));
     }
 
-    /** Mean training throughput over completed runs. */
-    Estimate throughput() {
-        return over(r -> r.summary().throughput());
+    /** Seconds per training epoch (median and range) and the throughput derived from the same rows. */
+    Timing timing() {
+        return Timing.of(completed());
     }
 
     /** The selected epoch over completed runs. */
@@ -97,5 +97,26 @@ record ModelGroup(String label, ModelSpec model, Map<String, Object> sweep, List
         Map<Long, Double> out = new TreeMap<>();
         completed().forEach(r -> out.put(r.spec().seed(), r.summary().test().getOrDefault(metric, Double.NaN)));
         return out;
+    }
+
+    /** Validation metric of each seed, keyed by seed (completed runs only), for selection ties. */
+    Map<Long, Double> validationBySeed(String metric) {
+        Map<Long, Double> out = new TreeMap<>();
+        completed().forEach(r -> out.put(r.spec().seed(), r.summary().validation().getOrDefault(metric, Double.NaN)));
+        return out;
+    }
+
+    /** Test of this group's test scores against another group's (paired when they ran the same seeds). */
+    SeedTest testAgainst(ModelGroup other, String metric) {
+        return SeedTest.of(testBySeed(metric), other.testBySeed(metric));
+    }
+
+    /**
+     * The trivial baselines scored on this setting's own test split (a swept window changes the
+     * split): name -> metric -> value. Baselines do not depend on the seed, so the first completed
+     * run's are the setting's.
+     */
+    Map<String, Map<String, Double>> baselines() {
+        return completed().isEmpty() ? Map.of() : completed().get(0).summary().baselines();
     }
 }

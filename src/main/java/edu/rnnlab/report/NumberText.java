@@ -68,6 +68,30 @@ final class NumberText {
         return Double.isFinite(r) ? sig(r, r >= 10 ? 3 : 2) + "\u00d7" : NONE;
     }
 
+    /**
+     * A difference that may be tiny (hand-written and library cells agree to 1e-7): 2 significant
+     * figures, in scientific notation below 1e-4 so it does not read as a row of zeros.
+     */
+    static String gap(double v) {
+        if (Double.isFinite(v) && v != 0 && Math.abs(v) < 1e-4) {
+            return String.format(java.util.Locale.ROOT, "%.1e", v);
+        }
+        return sig(v, 2);
+    }
+
+    /** A p-value as it reads in a sentence: "p = 0.032", "p < 0.001". */
+    static String p(double p) {
+        if (!Double.isFinite(p)) {
+            return "p = " + NONE;
+        }
+        if (p < 0.001) {
+            return "p < 0.001";
+        }
+        // A p-value just above 0.05 must not read "0.050" next to "not significant": one more figure.
+        String text = sig(p, 2);
+        return "p = " + ("0.050".equals(text) ? sig(p, 3) : text);
+    }
+
     /** A signed difference (the sign matters in paired comparisons). */
     static String signed(double v, int digits) {
         String s = sig(v, digits);

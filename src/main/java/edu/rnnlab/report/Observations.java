@@ -3,12 +3,13 @@ package edu.rnnlab.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * The 3-6 sentences under an experiment, each checkable against its results table: the best model,
- * how it compares with the runner-up (judged against the seed spread), the trivial baseline, the
- * speed, where validation selected the epoch, and runs that failed.
+ * The sentences under an experiment, each checkable against its results table: the model picked on
+ * validation and its test score, how it compares with the runner-up (tested, on validation and on
+ * test), every model against every baseline on every metric, the speed (only when the ranges do
+ * not overlap), where validation selected the epoch, and runs that failed.
  */
 final class Observations {
 
@@ -27,14 +28,16 @@ final class Observations {
         }
         ModelGroup best = ranked.get(0);
         Estimate b = best.test(metric);
-        out.add(m.get("obs.best", best.label(), metricLabel, p.value(b, metric, e.dataset()), b.n()));
+        out.add(m.get(onValidation(ranked, metric) ? "obs.best" : "obs.best.test", best.label(), metricLabel,
+                p.value(best.validation(metric), metric, e.dataset()), p.value(b, metric, e.dataset()), b.n()));
         if (ranked.size() > 1) {
             ModelGroup second = ranked.get(1);
-            Estimate s = second.test(metric);
-            out.add(m.get("obs.runner_up", second.label(), p.value(s, metric, e.dataset()),
-                    p.verdict(s, b, metric), NumberText.sig(Difference.noise(b, s), 2)));
+            SeedTest onVal = SeedTest.of(best.validationBySeed(metric), second.validationBySeed(metric));
+            out.add(m.get("obs.runner_up", second.label(), p.value(second.test(metric), metric, e.dataset()),
+                    p.verdict(onVal, metric), p.verdict(best.testAgainst(second, metric), metric)));
         }
-        baseline(e, best, metric, p, m).ifPresent(out::add);
+        groups.stream().filter(g -> g.test(metric).present())
+                .forEach(g -> out.addAll(BaselineVerdicts.sentences(e, g, m, true)));
         speed(ranked, p, m, ResultsTable.unit(e, m)).ifPresent(out::add);
         Estimate sel = best.selectedEpoch();
         Estimate ran = best.epochsRun();
@@ -51,54 +54,37 @@ final class Observations {
         return out;
     }
 
-    /** Groups with a test score, best first. */
+    /**
+     * Groups with a test score, best first by the selection score: the validation metric, as
+     * everywhere in the report; only when a group has no validation score (the course protocol has
+     * no validation split) do all rank by test, and {@link #onValidation} says so.
+     */
     static List<ModelGroup> ranked(List<ModelGroup> groups, String metric) {
-        Comparator<ModelGroup> byMean = Comparator.comparingDouble(g -> g.test(metric).mean());
-        return groups.stream().filter(g -> g.test(metric).present())
-                .sorted(Metrics.lowerIsBetter(metric) ? byMean : byMean.reversed()).toList();
+        List<ModelGroup> scored = groups.stream().filter(g -> g.test(metric).present()).toList();
+        boolean validation = onValidation(scored, metric);
+        Comparator<ModelGroup> byMean = Comparator.comparingDouble(g -> validation ? g.validation(metric).mean()
+                : g.test(metric).mean());
+        return scored.stream().sorted(Metrics.lowerIsBetter(metric) ? byMean : byMean.reversed()).toList();
     }
 
-    static java.util.Optional<String> baseline(ExperimentRuns e, ModelGroup best, String metric, Phrases p, Messages m) {
-        String name = null;
-        Estimate base = Estimate.NONE;
-        for (Map.Entry<String, Map<String, Estimate>> entry : e.baselines().entrySet()) {
-            Estimate v = entry.getValue().getOrDefault(metric, Estimate.NONE);
-            boolean better = Metrics.lowerIsBetter(metric) ? v.mean() < base.mean() : v.mean() > base.mean();
-            if (v.present() && (!base.present() || better)) {
-                name = entry.getKey();
-                base = v;
-            }
-        }
-        if (name == null) {
-            return java.util.Optional.empty();
-        }
-        Estimate b = best.test(metric);
-        double gain = Metrics.lowerIsBetter(metric) ? base.mean() - b.mean() : b.mean() - base.mean();
-        String baseText = p.value(base, metric, e.dataset());
-        if (gain <= 0) {
-            return java.util.Optional.of(m.get("obs.baseline.not_beaten", name, baseText, best.label()));
-        }
-        if (b.hasSpread() && gain <= b.std()) {
-            return java.util.Optional.of(m.get("obs.baseline.noise", best.label(), name, baseText));
-        }
-        String pct = NumberText.sig(100 * gain / Math.abs(base.mean()), 2);
-        return java.util.Optional.of(m.get("obs.baseline.beaten", best.label(), name, baseText, pct));
+    /** Whether {@link #ranked} ranks these groups on validation (else on test: the course protocol). */
+    static boolean onValidation(List<ModelGroup> groups, String metric) {
+        return groups.stream().filter(g -> g.test(metric).present()).allMatch(g -> g.validation(metric).present());
     }
 
-    private static java.util.Optional<String> speed(List<ModelGroup> groups, Phrases p, Messages m, String unit) {
-        List<ModelGroup> timed = groups.stream().filter(g -> g.secondsPerEpoch().present())
-                .sorted(Comparator.comparingDouble(g -> g.secondsPerEpoch().mean())).toList();
+    private static Optional<String> speed(List<ModelGroup> groups, Phrases p, Messages m, String unit) {
+        List<ModelGroup> timed = groups.stream().filter(g -> g.timing().present())
+                .sorted(Comparator.comparingDouble(g -> g.timing().median())).toList();
         if (timed.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ModelGroup fast = timed.get(0);
         if (timed.size() == 1) {
-            return java.util.Optional.of(m.get("obs.speed.single", fast.label(), p.seconds(fast.secondsPerEpoch()),
-                    NumberText.sig(fast.throughput().mean(), 3), unit));
+            return Optional.of(m.get("obs.speed.single", fast.label(), p.seconds(fast.timing()),
+                    NumberText.sig(fast.timing().perSecond(), 3), unit));
         }
         ModelGroup slow = timed.get(timed.size() - 1);
-        return java.util.Optional.of(m.get("obs.speed", fast.label(),
-                p.speed(fast.secondsPerEpoch().mean(), slow.secondsPerEpoch().mean()), slow.label(),
-                p.seconds(fast.secondsPerEpoch()), p.seconds(slow.secondsPerEpoch())));
+        return Optional.of(m.get("obs.speed", fast.label(), p.speed(fast.timing(), slow.timing()), slow.label(),
+                p.seconds(fast.timing()), p.seconds(slow.timing())));
     }
 }

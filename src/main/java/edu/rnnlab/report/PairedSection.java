@@ -10,13 +10,14 @@ import java.util.Optional;
 
 /**
  * Item 7's controlled comparison: LSTM and GRU trained with the same seeds, compared seed by seed
- * (mean difference ± std, paired t, how often LSTM won) and by speed. One pair per implementation
- * (and sweep setting) that has both cells.
+ * (paired t-test from commons-statistics: mean difference, its 95 % CI, exact p-value, how often
+ * LSTM won; Welch's test if the seed lists differ) and by speed (median and range per epoch). One
+ * pair per implementation (and sweep setting) that has both cells.
  */
 final class PairedSection {
 
-    /** An LSTM group, its GRU counterpart, and their comparison over the shared seeds. */
-    record Pair(ModelGroup lstm, ModelGroup gru, PairedComparison comparison) {}
+    /** An LSTM group, its GRU counterpart, their test and in how many shared seeds LSTM was better. */
+    record Pair(ModelGroup lstm, ModelGroup gru, SeedTest test, int lstmBetter) {}
 
     private PairedSection() {}
 
@@ -33,9 +34,9 @@ final class PairedSection {
             if (gru.isPresent()) {
                 Map<Long, Double> a = lstm.testBySeed(metric);
                 Map<Long, Double> b = gru.get().testBySeed(metric);
-                List<Long> seeds = a.keySet().stream().filter(b::containsKey).toList();
-                out.add(new Pair(lstm, gru.get(), PairedComparison.of(seeds.stream().mapToDouble(a::get).toArray(),
-                        seeds.stream().mapToDouble(b::get).toArray(), Metrics.lowerIsBetter(metric))));
+                int wins = (int) a.keySet().stream().filter(b::containsKey)
+                        .filter(s -> Metrics.lowerIsBetter(metric) ? a.get(s) < b.get(s) : a.get(s) > b.get(s)).count();
+                out.add(new Pair(lstm, gru.get(), SeedTest.of(a, b), wins));
             }
         }
         return out;
@@ -43,25 +44,20 @@ final class PairedSection {
 
     /** The one-line verdict of a pair, for the summary table. */
     static String verdict(Pair pair, String metric, Messages m) {
-        PairedComparison c = pair.comparison();
-        String key = c.n() < 2 ? "verdict.paired.few" : c.significant() ? "verdict.paired.sig" : "verdict.paired.nosig";
-        return m.get(key, Metrics.label(m, metric), NumberText.meanStd(c.difference()), c.n(), pair.gru().label(),
-                new Phrases(m).speed(pair.gru().secondsPerEpoch().mean(), pair.lstm().secondsPerEpoch().mean()),
-                pair.lstm().label());
+        Phrases p = new Phrases(m);
+        return m.get("verdict.paired", Metrics.label(m, metric), p.verdict(pair.test(), metric),
+                pair.gru().label(), p.speed(pair.gru().timing(), pair.lstm().timing()), pair.lstm().label());
     }
 
     /** The sentences stating a pair's result. */
     static List<String> observations(Pair pair, String metric, Messages m) {
-        PairedComparison c = pair.comparison();
-        String t = Double.isFinite(c.t()) ? NumberText.sig(c.t(), 3) : NumberText.NONE;
+        Phrases p = new Phrases(m);
+        SeedTest t = pair.test();
         return List.of(
-                m.get("obs.paired", c.n(), pair.lstm().label(), pair.gru().label(), Metrics.label(m, metric),
-                        NumberText.meanStd(c.difference()), t, Math.max(0, c.n() - 1), c.firstBetter()),
-                c.n() < 2 ? m.get("obs.paired.few")
-                        : m.get(c.significant() ? "obs.paired.sig" : "obs.paired.nosig", critical(c)),
-                m.get("obs.paired.speed", pair.gru().label(),
-                        new Phrases(m).speed(pair.gru().secondsPerEpoch().mean(), pair.lstm().secondsPerEpoch().mean()),
-                        pair.lstm().label()));
+                m.get("obs.paired", pair.lstm().label(), pair.gru().label(), Metrics.label(m, metric),
+                        p.verdict(t, metric), pair.lstmBetter(), t.n1()),
+                m.get("obs.paired.speed", pair.gru().label(), p.speed(pair.gru().timing(), pair.lstm().timing()),
+                        pair.lstm().label(), p.seconds(pair.gru().timing()), p.seconds(pair.lstm().timing())));
     }
 
     /** The paired comparison table, or empty when the experiment has no LSTM/GRU pair. */
@@ -70,25 +66,26 @@ final class PairedSection {
             return Optional.empty();
         }
         Messages m = ctx.msg();
-        Phrases p = new Phrases(m);
         List<List<Cell>> rows = new ArrayList<>();
         for (Pair pair : pairs) {
-            PairedComparison c = pair.comparison();
-            String sig = c.n() < 2 ? m.get("paired.too_few") : m.get(c.significant() ? "paired.yes" : "paired.no");
+            SeedTest t = pair.test();
+            String sig = !t.tested() ? m.get("paired.too_few") : m.get(t.significant() ? "paired.yes" : "paired.no");
+            String ci = t.tested() ? "[" + NumberText.sig(t.low(), 2) + ", " + NumberText.sig(t.high(), 2) + "]"
+                    : NumberText.NONE;
             rows.add(List.of(Cell.plain(pair.lstm().label() + " \u2212 " + pair.gru().label()),
-                    Cell.num(String.valueOf(c.n())), Cell.num(NumberText.meanStd(c.difference())),
-                    Cell.num(Double.isFinite(c.t()) ? NumberText.sig(c.t(), 3) : NumberText.NONE),
-                    Cell.num(critical(c)), Cell.num(c.firstBetter() + "/" + c.n()), Cell.plain(sig),
-                    Cell.num(p.seconds(pair.lstm().secondsPerEpoch()) + " / " + p.seconds(pair.gru().secondsPerEpoch()))));
+                    Cell.plain(m.get("paired.kind." + t.kind().name().toLowerCase(java.util.Locale.ROOT))),
+                    Cell.num(String.valueOf(t.n1())), Cell.num(NumberText.signed(t.difference(), 2)), Cell.num(ci),
+                    Cell.num(Double.isFinite(t.t()) ? NumberText.sig(t.t(), 3) : NumberText.NONE),
+                    Cell.num(Double.isFinite(t.df()) ? NumberText.sig(t.df(), 3) : NumberText.NONE),
+                    Cell.num(t.tested() ? NumberText.p(t.p()) : NumberText.NONE),
+                    Cell.num(pair.lstmBetter() + "/" + t.n1()), Cell.plain(sig),
+                    Cell.num(pair.lstm().timing().text() + " / " + pair.gru().timing().text())));
         }
-        List<String> headers = List.of(m.get("paired.pair"), m.get("paired.n"),
-                m.get("paired.diff", Metrics.header(m, e.primaryMetric(), e.dataset())), m.get("paired.t"),
-                m.get("paired.critical"), m.get("paired.wins"), m.get("paired.significant"), m.get("paired.seconds"));
+        List<String> headers = List.of(m.get("paired.pair"), m.get("paired.test"), m.get("paired.n"),
+                m.get("paired.diff", Metrics.header(m, e.primaryMetric(), e.dataset())), m.get("paired.ci"),
+                m.get("paired.t"), m.get("paired.df"), m.get("paired.p"), m.get("paired.wins"),
+                m.get("paired.significant"), m.get("paired.seconds"));
         return Optional.of(ctx.numbering().table(m.get("caption.paired", e.title(ctx.lang())), headers, rows,
                 m.get("paired.note")));
-    }
-
-    private static String critical(PairedComparison c) {
-        return c.n() > 1 ? NumberText.sig(PairedComparison.critical(c.n() - 1), 3) : NumberText.NONE;
     }
 }

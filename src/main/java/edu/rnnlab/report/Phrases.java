@@ -3,9 +3,9 @@ package edu.rnnlab.report;
 import edu.rnnlab.run.DatasetSpec;
 
 /**
- * Small phrases shared by observations and verdicts: a value with its unit, a noise-aware
- * comparison, a speed ratio. Keeping them in one place makes every sentence in the report judge
- * differences the same way.
+ * Small phrases shared by observations and verdicts: a value with its unit, a tested comparison, a
+ * speed comparison. Keeping them in one place makes every sentence in the report judge differences
+ * the same way ({@link SeedTest} for scores, {@link Timing} ranges for speed).
  */
 final class Phrases {
 
@@ -28,30 +28,63 @@ final class Phrases {
     }
 
     /**
-     * How {@code first} compares with {@code second}: "within noise", "better by 0.012",
-     * "worse by 0.012" or "not judgeable against noise with one seed".
+     * How the first arm of {@code t} compares with the second on {@code metric}: "better by 0.012
+     * (paired t-test over 3 seeds, p = 0.01, 95 % CI ...)", "worse by ...", "a tie ..." or "not
+     * testable with one seed per side".
      */
-    String verdict(Estimate first, Estimate second, String metric) {
-        Difference d = Difference.of(first, second, Metrics.lowerIsBetter(metric));
-        String gap = NumberText.sig(Math.abs(first.mean() - second.mean()), 2);
-        return switch (d) {
-            case WITHIN_NOISE -> m.get("obs.verdict.within");
-            case FIRST_BETTER -> m.get("obs.verdict.better", gap);
-            case SECOND_BETTER -> m.get("obs.verdict.worse", gap);
-            case UNKNOWN_NOISE -> m.get("obs.verdict.unknown");
+    String verdict(SeedTest t, String metric) {
+        String gap = NumberText.gap(Math.abs(t.difference()));
+        return switch (Difference.of(t, Metrics.lowerIsBetter(metric))) {
+            case FIRST_BETTER -> m.get("obs.verdict.better", gap, test(t));
+            case SECOND_BETTER -> m.get("obs.verdict.worse", gap, test(t));
+            case TIE -> m.get("obs.verdict.tie", gap, test(t));
+            case NO_TEST -> m.get("obs.verdict.untested", gap);
         };
     }
 
-    /** "1.4× faster" or "1.2× slower" for seconds per epoch {@code a} against {@code b}. */
-    String speed(double a, double b) {
-        if (!(a > 0 && b > 0)) {
-            return m.get("obs.speed.unknown");
+    /** The test behind a verdict: its kind, seeds, exact p-value and the 95 % CI of the difference. */
+    String test(SeedTest t) {
+        if (Double.isNaN(t.df()) && t.tested()) {
+            return m.get("stat.exact", t.n1());
         }
-        return a <= b ? m.get("obs.faster", NumberText.ratio(b / a)) : m.get("obs.slower", NumberText.ratio(a / b));
+        String lo = NumberText.gap(t.low());
+        String hi = NumberText.gap(t.high());
+        return switch (t.kind()) {
+            case PAIRED -> m.get("stat.paired", t.n1(), NumberText.p(t.p()), lo, hi);
+            case WELCH -> m.get("stat.welch", t.n1(), t.n2(), NumberText.p(t.p()), lo, hi);
+            case ONE_SAMPLE -> m.get("stat.one_sample", t.n1(), NumberText.p(t.p()), lo, hi);
+            case NONE -> m.get("stat.none");
+        };
     }
 
-    /** Seconds with 3 significant figures. */
-    String seconds(Estimate e) {
-        return NumberText.sig(e.mean(), 3);
+    /**
+     * "1.4× faster" or "1.2× slower" for the timing {@code a} against {@code b} (median over median),
+     * but only when their ranges do not overlap; otherwise "no clear speed difference".
+     */
+    String speed(Timing a, Timing b) {
+        if (!a.present() || !b.present()) {
+            return m.get("obs.speed.unknown");
+        }
+        if (a.clearlyFasterThan(b)) {
+            return ratio(b.median() / a.median(), "obs.faster");
+        }
+        if (b.clearlyFasterThan(a)) {
+            return ratio(a.median() / b.median(), "obs.slower");
+        }
+        return m.get("obs.speed.overlap");
+    }
+
+    private String ratio(double r, String key) {
+        String text = NumberText.ratio(r);
+        // Never print "1.0× faster": use a third figure, and call a ratio that still reads 1.00 no difference.
+        if (text.startsWith("1.0\u00d7")) {
+            text = NumberText.sig(r, 3) + "\u00d7";
+        }
+        return text.startsWith("1.00\u00d7") ? m.get("obs.speed.overlap") : m.get(key, text);
+    }
+
+    /** Median seconds per epoch and range. */
+    String seconds(Timing t) {
+        return t.text();
     }
 }

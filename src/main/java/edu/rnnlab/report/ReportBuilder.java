@@ -81,6 +81,14 @@ public final class ReportBuilder {
                 if (left > 0) {
                     notes.add(left + " archived runs of other profiles or older specs were left out of this report.");
                 }
+                // Partial is partial: planned runs that never finished are counted where the reader sees them.
+                Set<String> archived = new java.util.HashSet<>();
+                runs.forEach(r -> archived.add(r.summary().runId()));
+                long absent = runIds.stream().filter(id -> !archived.contains(id)).count();
+                if (absent > 0) {
+                    notes.add(absent + " of " + runIds.size() + " planned runs are not in the archive; sections missing"
+                            + " them are incomplete (rerun 'rnnlab run' to finish them).");
+                }
             }
             ReportOptions effective = new ReportOptions(options.language(), options.html(), options.pdf(),
                     options.student(), options.studentId(), options.course(), options.commandLine(), notes);

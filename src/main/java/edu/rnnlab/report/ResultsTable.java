@@ -5,15 +5,19 @@ import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A results table: one row per model setting (test metrics as mean ± std over seeds, selected
- * epoch, time per epoch, throughput) and one row per trivial baseline, with each metric column's
- * best mean in bold.
+ * A results table: one row per model setting (the validation score that selection looks at, test
+ * metrics as mean ± std over seeds, selected epoch, median and range of seconds per epoch and the
+ * throughput derived from the same epochs) and one row per trivial baseline on the same test split,
+ * with each metric column's best mean in bold. When the settings were scored on different test
+ * splits (a swept window), each split gets its own baseline rows, labelled with its settings.
  */
 final class ResultsTable {
 
@@ -28,6 +32,8 @@ final class ResultsTable {
             String caption, ReportContext ctx) {
         Messages m = ctx.msg();
         List<String> metrics = e.metricColumns();
+        String primary = e.primaryMetric();
+        boolean validation = groups.stream().anyMatch(g -> g.validation(primary).present());
         boolean anyFailed = groups.stream().anyMatch(g -> !g.failed().isEmpty());
         List<String> headers = new ArrayList<>();
         if (sweepKey != null) {
@@ -35,6 +41,9 @@ final class ResultsTable {
         }
         headers.add(m.get("results.model"));
         headers.add(m.get("results.seeds"));
+        if (validation) {
+            headers.add(m.get("results.validation", Metrics.header(m, primary, e.dataset())));
+        }
         metrics.forEach(k -> headers.add(Metrics.header(m, k, e.dataset())));
         headers.add(m.get("results.epoch"));
         headers.add(m.get("results.seconds"));
@@ -51,36 +60,63 @@ final class ResultsTable {
             }
             row.add(Cell.plain(g.label()));
             row.add(Cell.num(g.completed().size() + "/" + g.runs().size()));
+            if (validation) {
+                row.add(Cell.num(NumberText.meanStd(g.validation(primary))));
+            }
             Map<String, Estimate> values = new TreeMap<>();
             metrics.forEach(k -> values.put(k, g.test(k)));
             rowValues.add(values);
             metrics.forEach(k -> row.add(Cell.num(NumberText.meanStd(values.get(k)))));
             row.add(Cell.num(selected(g)));
-            row.add(Cell.num(NumberText.meanStd(g.secondsPerEpoch(), 3)));
-            row.add(Cell.num(NumberText.sig(g.throughput().mean(), 3)));
+            row.add(Cell.num(g.timing().text()));
+            row.add(Cell.num(NumberText.sig(g.timing().perSecond(), 3)));
             if (anyFailed) {
                 row.add(Cell.plain(status(g, m)));
             }
             rows.add(row);
         }
         if (baselines) {
-            e.baselines().forEach((name, values) -> {
+            int blanks = 3 + (anyFailed ? 1 : 0);
+            baselineRows(groups, sweepKey).forEach((settings, byName) -> byName.forEach((name, values) -> {
                 List<Cell> row = new ArrayList<>();
                 if (sweepKey != null) {
-                    row.add(Cell.plain(""));
+                    row.add(Cell.plain(settings));
                 }
                 row.add(Cell.plain(m.get("results.baseline", name)));
                 row.add(Cell.num(NumberText.NONE));
-                metrics.forEach(k -> row.add(Cell.num(NumberText.meanStd(values.getOrDefault(k, Estimate.NONE)))));
-                for (int i = 0; i < 3 + (anyFailed ? 1 : 0); i++) {
+                if (validation) {
+                    row.add(Cell.num(NumberText.NONE));
+                }
+                Map<String, Estimate> v = new TreeMap<>();
+                values.forEach((k, x) -> v.put(k, Estimate.of(List.of(x))));
+                metrics.forEach(k -> row.add(Cell.num(NumberText.meanStd(v.getOrDefault(k, Estimate.NONE)))));
+                for (int i = 0; i < blanks; i++) {
                     row.add(Cell.num(NumberText.NONE));
                 }
                 rows.add(row);
-                rowValues.add(values);
-            });
+                rowValues.add(v);
+            }));
         }
-        markBest(rows, rowValues, metrics, (sweepKey != null ? 1 : 0) + 2);
+        markBest(rows, rowValues, metrics, (sweepKey != null ? 1 : 0) + 2 + (validation ? 1 : 0));
         return ctx.numbering().table(caption, headers, rows, m.get("results.note"));
+    }
+
+    /**
+     * The baselines of the settings, one entry per distinct test split: the swept values sharing it
+     * ("3, 6") -> baseline name -> metrics. Blank label when every setting shares one split.
+     */
+    private static Map<String, Map<String, Map<String, Double>>> baselineRows(List<ModelGroup> groups, String key) {
+        Map<Map<String, Map<String, Double>>, List<String>> bySplit = new LinkedHashMap<>();
+        for (ModelGroup g : groups) {
+            if (!g.baselines().isEmpty()) {
+                bySplit.computeIfAbsent(g.baselines(), b -> new ArrayList<>())
+                        .add(key == null ? "" : SweepValues.text(g.sweep().get(key)));
+            }
+        }
+        Map<String, Map<String, Map<String, Double>>> out = new LinkedHashMap<>();
+        bySplit.forEach((b, values) -> out.put(bySplit.size() == 1 ? "" : String.join(", ",
+                new LinkedHashSet<>(values)), b));
+        return out;
     }
 
     /** Bold the best mean of each metric column. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.TreeSet;
 
@@ -28,8 +29,10 @@ final class SetupTable {
         add(rows, m.get("setup.data"), first.provenance().data() == null ? NumberText.NONE
                 : first.provenance().data().description());
         Map<String, Integer> splits = first.summary().splits();
-        add(rows, m.get("setup.splits"), m.get("setup.splits.value", count(splits.get("train")),
-                count(splits.get("val")), count(splits.get("test"))));
+        Map<String, Integer> available = first.summary().available();
+        add(rows, m.get("setup.splits"), m.get("setup.splits.value", used(m, splits, available, "train"),
+                used(m, splits, available, "val"), used(m, splits, available, "test")));
+        mape(e, m).ifPresent(text -> add(rows, m.get("setup.mape"), text));
         dataSummaries(e).forEach(text -> rows.add(List.of(Cell.plain(m.get("setup.data_summary")), Cell.pre(text))));
         e.runs().stream().map(r -> r.summary().extras().get("vocabulary")).filter(v -> v != null && !v.isBlank())
                 .distinct().forEach(v -> add(rows, m.get("setup.vocabulary"), vocabulary(v)));
@@ -104,6 +107,25 @@ final class SetupTable {
         } catch (NumberFormatException notANumber) {
             return v;
         }
+    }
+
+    /** "2 000 of 276 923" when a cap kept fewer windows than the split had, else the count. */
+    private static String used(Messages m, Map<String, Integer> splits, Map<String, Integer> available, String split) {
+        Integer n = splits.get(split);
+        Integer all = available.get(split);
+        return n != null && all != null && all > n ? m.get("setup.splits.capped", count(n), count(all)) : count(n);
+    }
+
+    /** Why MAPE is missing (the target reaches zero) or why it is shown without that check. */
+    private static Optional<String> mape(ExperimentRuns e, Messages m) {
+        if (e.targetReachesZero()) {
+            double min = e.runs().stream().mapToDouble(r -> r.summary().testTarget().getOrDefault("min", Double.NaN))
+                    .filter(Double::isFinite).min().orElse(Double.NaN);
+            double max = e.runs().stream().mapToDouble(r -> r.summary().testTarget().getOrDefault("max", Double.NaN))
+                    .filter(Double::isFinite).max().orElse(Double.NaN);
+            return Optional.of(m.get("setup.mape.dropped", NumberText.sig(min, 3), NumberText.sig(max, 3)));
+        }
+        return e.targetRangeUnknown() ? Optional.of(m.get("setup.mape.unknown")) : Optional.empty();
     }
 
     private static String count(Integer n) {

@@ -4,7 +4,6 @@ import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The summary: one row per lab item with what was done, the headline number and a verdict derived
@@ -44,15 +43,35 @@ final class SummaryTable {
         return String.join("; ", parts);
     }
 
+    /**
+     * The test score of the setting picked on validation (of all the experiment's settings, sweeps
+     * included); check-in results quote every metric.
+     */
     private static String headline(ExperimentRuns e, ReportContext ctx) {
+        Messages m = ctx.msg();
         String metric = e.primaryMetric();
-        List<ModelGroup> ranked = Observations.ranked(e.groups(), metric);
+        // An incomplete study offers no candidates: a pick from it could be an artefact of the missing runs.
+        List<ModelGroup> candidates = e.groups().stream()
+                .filter(g -> g.sweep().keySet().stream().allMatch(k -> SweepPick.of(e, k).complete())).toList();
+        List<ModelGroup> ranked = Observations.ranked(candidates, metric);
         if (ranked.isEmpty()) {
             return NumberText.NONE;
         }
         ModelGroup best = ranked.get(0);
-        String value = new Phrases(ctx.msg()).value(best.test(metric), metric, e.dataset());
-        return Metrics.label(ctx.msg(), metric) + " " + value + " (" + best.label() + ")";
+        Phrases p = new Phrases(m);
+        // Classification quotes every metric (a baseline may win on Acc@5 while the model wins Acc@1).
+        List<String> metrics = Metrics.isRegression(e.dataset().kind()) ? List.of(metric) : e.metricColumns();
+        List<String> values = new ArrayList<>();
+        metrics.forEach(k -> values.add(Metrics.label(m, k) + " " + p.value(best.test(k), k, e.dataset())));
+        String picked = ranked.size() > 1 ? m.get(Observations.onValidation(ranked, metric) ? "summary.picked.val"
+                : "summary.picked.test", ranked.size()) : "";
+        return String.join(", ", values) + " (" + best.label() + sweepText(best) + picked + ")";
+    }
+
+    private static String sweepText(ModelGroup g) {
+        List<String> parts = new ArrayList<>();
+        g.sweep().forEach((k, v) -> parts.add(k + " " + SweepValues.text(v)));
+        return parts.isEmpty() ? "" : ", " + String.join(", ", parts);
     }
 
     private static String verdict(int item, List<ExperimentRuns> exps, List<ExperimentRuns> all, Messages m) {
@@ -69,31 +88,37 @@ final class SummaryTable {
         }
         if (item == 3) {
             for (ExperimentRuns e : exps) {
-                for (String key : e.sweepKeys()) {
-                    String metric = e.primaryMetric();
-                    List<ModelGroup> ranked = Observations.ranked(e.study(key), metric);
-                    if (!ranked.isEmpty()) {
-                        // Same rule as the observations: best vs worst must exceed the seed spread.
-                        Difference d = Difference.of(ranked.get(0).test(metric),
-                                ranked.get(ranked.size() - 1).test(metric), Metrics.lowerIsBetter(metric));
-                        String kind = d == Difference.WITHIN_NOISE ? "verdict.sweep.noise"
-                                : d == Difference.UNKNOWN_NOISE ? "verdict.sweep.unknown" : "verdict.sweep";
-                        parts.add(m.get(kind, m.getOr("sweep." + key, key), SweepValues.text(ranked.get(0).sweep().get(key))));
-                    }
-                }
+                e.sweepKeys().forEach(key -> parts.add(sweepVerdict(e, key, m)));
             }
         }
-        if (parts.isEmpty()) {
-            ExperimentRuns e = exps.get(0);
+        for (ExperimentRuns e : exps) {
+            // Every verdict names the baselines, on every metric: the picked setting against each.
             List<ModelGroup> ranked = Observations.ranked(e.groups(), e.primaryMetric());
-            Optional<String> base = ranked.isEmpty() ? Optional.empty()
-                    : Observations.baseline(e, ranked.get(0), e.primaryMetric(), new Phrases(m), m);
-            base.ifPresent(parts::add);
+            if (!ranked.isEmpty() && !e.courseProtocol()) {
+                parts.addAll(BaselineVerdicts.sentences(e, ranked.get(0), m, false));
+            }
         }
         int failed = exps.stream().mapToInt(e -> e.failed().size()).sum();
         if (failed > 0) {
             parts.add(m.get("verdict.failed", failed));
         }
         return parts.isEmpty() ? m.get("verdict.none") : String.join(" ", parts);
+    }
+
+    /** "hidden: 32 (tie with 64, p = 0.41)", or why no value is named. */
+    private static String sweepVerdict(ExperimentRuns e, String key, Messages m) {
+        SweepPick pick = SweepPick.of(e, key);
+        String keyLabel = m.getOr("sweep." + key, key);
+        if (!pick.complete()) {
+            return m.get("verdict.sweep.partial", keyLabel, pick.missing(), pick.expected());
+        }
+        if (!pick.hasPick()) {
+            return m.get("verdict.sweep.too_few", keyLabel);
+        }
+        SeedTest t = pick.onValidation();
+        String kind = !t.tested() ? "verdict.sweep.untested" : t.significant() ? "verdict.sweep" : "verdict.sweep.tie";
+        String metric = e.primaryMetric();
+        return m.get(kind, keyLabel, pick.value(pick.picked()), pick.value(pick.runnerUp()), NumberText.p(t.p()),
+                Metrics.label(m, metric), new Phrases(m).value(pick.picked().test(metric), metric, e.dataset()));
     }
 }

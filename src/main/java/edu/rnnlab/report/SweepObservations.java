@@ -4,45 +4,48 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sentences under a hyper-parameter study: the best and worst value of the swept key, whether that
- * range exceeds the seed spread, and how the time per epoch moved across the range.
+ * Sentences under a hyper-parameter study: which value validation picks and the test score of that
+ * pick, whether the runner-up is a tie (tested), whether the key matters at all (best against worst
+ * on validation), the pick against the baselines on every metric, and how time per epoch moved.
+ * An incomplete study says how many runs are missing and picks nothing.
  */
 final class SweepObservations {
 
     private SweepObservations() {}
 
-    static List<String> of(ExperimentRuns e, String key, String keyLabel, List<ModelGroup> groups, ReportContext ctx) {
+    static List<String> of(ExperimentRuns e, String key, String keyLabel, ReportContext ctx) {
         Messages m = ctx.msg();
         Phrases p = new Phrases(m);
         String metric = e.primaryMetric();
+        String metricLabel = Metrics.label(m, metric);
+        SweepPick pick = SweepPick.of(e, key);
         List<String> out = new ArrayList<>();
-        // Study the first model of the sweep; a sweep normally varies one model, and a second one gets its own rows.
-        String label = groups.isEmpty() ? "" : groups.get(0).label();
-        List<ModelGroup> series = groups.stream().filter(g -> g.label().equals(label)).toList();
-        List<ModelGroup> ranked = Observations.ranked(series, metric);
-        if (ranked.size() < 2) {
+        if (!pick.complete()) {
+            out.add(m.get("obs.sweep.partial", keyLabel, pick.missing(), pick.expected()));
+            return out;
+        }
+        if (!pick.hasPick()) {
             out.add(m.get("obs.sweep.too_few", keyLabel));
             return out;
         }
-        ModelGroup best = ranked.get(0);
-        ModelGroup worst = ranked.get(ranked.size() - 1);
-        Estimate b = best.test(metric);
-        Estimate w = worst.test(metric);
-        out.add(m.get("obs.sweep.best", keyLabel, label, Metrics.label(m, metric),
-                SweepValues.text(best.sweep().get(key)), p.value(b, metric, e.dataset()),
-                SweepValues.text(worst.sweep().get(key)), p.value(w, metric, e.dataset())));
-        switch (Difference.of(b, w, Metrics.lowerIsBetter(metric))) {
-            case WITHIN_NOISE -> out.add(m.get("obs.sweep.noise", keyLabel));
-            case UNKNOWN_NOISE -> out.add(m.get("obs.sweep.unknown"));
-            default -> out.add(m.get("obs.sweep.real", NumberText.sig(Math.abs(b.mean() - w.mean()), 2),
-                    NumberText.sig(Difference.noise(b, w), 2)));
+        ModelGroup best = pick.picked();
+        ModelGroup second = pick.runnerUp();
+        ModelGroup worst = pick.ranked().get(pick.ranked().size() - 1);
+        out.add(m.get("obs.sweep.pick", keyLabel, pick.value(best), metricLabel,
+                p.value(best.validation(metric), metric, e.dataset()), p.value(best.test(metric), metric, e.dataset())));
+        SeedTest t = pick.onValidation();
+        out.add(m.get(!t.tested() ? "obs.sweep.untested" : t.significant() ? "obs.sweep.clear" : "obs.sweep.tie",
+                pick.value(second), p.verdict(t, metric)));
+        if (worst != second) {
+            SeedTest range = SeedTest.of(best.validationBySeed(metric), worst.validationBySeed(metric));
+            out.add(m.get("obs.sweep.range", pick.value(worst), p.verdict(range, metric)));
         }
-        ModelGroup first = series.get(0);
-        ModelGroup last = series.get(series.size() - 1);
-        if (first.secondsPerEpoch().present() && last.secondsPerEpoch().present()) {
-            out.add(m.get("obs.sweep.time", p.seconds(first.secondsPerEpoch()), keyLabel,
-                    SweepValues.text(first.sweep().get(key)), p.seconds(last.secondsPerEpoch()),
-                    SweepValues.text(last.sweep().get(key))));
+        out.addAll(BaselineVerdicts.sentences(e, best, m, true));
+        ModelGroup first = pick.series().get(0);
+        ModelGroup last = pick.series().get(pick.series().size() - 1);
+        if (first.timing().present() && last.timing().present()) {
+            out.add(m.get("obs.sweep.time", p.seconds(first.timing()), keyLabel, pick.value(first),
+                    p.seconds(last.timing()), pick.value(last), p.speed(last.timing(), first.timing())));
         }
         return out;
     }

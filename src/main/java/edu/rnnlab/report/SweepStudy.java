@@ -27,7 +27,7 @@ final class SweepStudy {
     static Table table(ExperimentRuns e, String key, ReportContext ctx) {
         Messages m = ctx.msg();
         String keyLabel = m.getOr("sweep." + key, key);
-        return ResultsTable.of(e, e.study(key), key, keyLabel, false, m.get("caption.sweep.table", keyLabel,
+        return ResultsTable.of(e, e.study(key), key, keyLabel, true, m.get("caption.sweep.table", keyLabel,
                 e.title(ctx.lang())), ctx);
     }
 
@@ -45,7 +45,7 @@ final class SweepStudy {
     }
 
     static List<String> observations(ExperimentRuns e, String key, ReportContext ctx) {
-        return SweepObservations.of(e, key, ctx.msg().getOr("sweep." + key, key), e.study(key), ctx);
+        return SweepObservations.of(e, key, ctx.msg().getOr("sweep." + key, key), ctx);
     }
 
     private static org.knowm.xchart.internal.chartpart.Chart<?, ?> chart(ExperimentRuns e, String key, String keyLabel,

@@ -6,9 +6,12 @@
  *
  * <p>Data flow: archive → {@code ExperimentRuns}/{@code ModelGroup} (grouping, statistics) →
  * sections (title block, summary, items 1-7, extras, appendix; tables, charts, observations) →
- * {@code render} (HTML, PDF). Every sentence judges differences the same way
- * ({@code Difference}: a gap no larger than the seed spread is "within noise"), so the summary's
- * verdicts and the items' observations never disagree.
+ * {@code render} (HTML, PDF). Every sentence judges differences the same way, so the summary's
+ * verdicts and the items' observations never disagree: scores by a t-test on the seeds
+ * ({@code SeedTest}, commons-statistics: paired when both arms ran the same seeds, Welch otherwise,
+ * one-sample against a baseline, none with one seed) read by {@code Difference}; settings picked on
+ * validation ({@code Observations.ranked}, {@code SweepPick}); every model against every baseline on
+ * every metric ({@code BaselineVerdicts}); speed by non-overlapping epoch-time ranges ({@code Timing}).
  *
  * <p>The teacher's published figures for the worked example live in
  * {@code templates/course-reference.yaml}, labelled as quoted rather than measured. Fonts for the

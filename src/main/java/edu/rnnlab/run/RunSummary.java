@@ -22,6 +22,11 @@ import java.util.Map;
  * @param secondsPerEpoch   mean wall time of one training epoch (validation excluded)
  * @param totalSeconds      wall time of the whole run, data preparation and test included
  * @param extras            task-specific results, e.g. {@code generated} text for language models
+ * @param available         examples per split before a {@code limit_windows} cap (train, val, test);
+ *                          empty in archives written before it was recorded
+ * @param testTarget        {@code min} and {@code max} of the test targets in the feature's unit
+ *                          (regression only; the report drops MAPE for a target that reaches zero);
+ *                          empty when not recorded
  */
 public record RunSummary(
         String runId,
@@ -40,14 +45,18 @@ public record RunSummary(
         String throughputUnit,
         double secondsPerEpoch,
         double totalSeconds,
-        Map<String, String> extras) {
+        Map<String, String> extras,
+        Map<String, Integer> available,
+        Map<String, Double> testTarget) {
 
-    /** Null maps become empty maps. */
+    /** Null maps become empty maps (older archives lack {@code available} and {@code testTarget}). */
     public RunSummary {
         validation = validation == null ? Map.of() : validation;
         test = test == null ? Map.of() : test;
         baselines = baselines == null ? Map.of() : baselines;
         splits = splits == null ? Map.of() : splits;
         extras = extras == null ? Map.of() : extras;
+        available = available == null ? Map.of() : available;
+        testTarget = testTarget == null ? Map.of() : testTarget;
     }
 }

@@ -37,7 +37,8 @@ class RunArchiveTest {
 
     private static RunSummary summary(RunStatus status) {
         return new RunSummary("run-1", status, "", "abc", 2, 2, "lowest validation loss", Map.of("loss", 0.5),
-                Map.of("loss", 0.4, "rmse", 1.25), Map.of(), Map.of("train", 10), 100, 1234.5, "samples", 0.5, 1.0, Map.of());
+                Map.of("loss", 0.4, "rmse", 1.25), Map.of(), Map.of("train", 10), 100, 1234.5, "samples", 0.5, 1.0, Map.of(),
+                Map.of("train", 276_923), Map.of("min", -12.5, "max", 30.0));
     }
 
     private static void writeAll(RunWriter w, RunStatus status) {
@@ -63,6 +64,28 @@ class RunArchiveTest {
         assertEquals(1.25, run.summary().test().get("rmse"));
         assertEquals(3, run.epochs().size());
         assertEquals(1.5, run.epochs().get(1).metrics().get("rmse"));
+        assertEquals(276_923, run.summary().available().get("train"));
+        assertEquals(-12.5, run.summary().testTarget().get("min"));
+    }
+
+    @Test
+    void aSummaryWrittenBeforeAvailableAndTestTargetExistedStillReads() throws Exception {
+        RunArchive archive = new RunArchive(root);
+        try (RunWriter w = archive.begin("exp", "run-1")) {
+            writeAll(w, RunStatus.COMPLETED);
+            w.commit();
+        }
+        Path summary = root.resolve("exp/run-1/summary.json");
+        String json = Files.readString(summary);
+        // An archive of the previous release: the two fields are absent altogether.
+        String old = json.replaceAll("(?s),\\s*\"available\"\\s*:\\s*\\{[^}]*\\}", "")
+                .replaceAll("(?s),\\s*\"test_target\"\\s*:\\s*\\{[^}]*\\}", "");
+        assertFalse(old.contains("available") || old.contains("test_target"), old);
+        Files.writeString(summary, old);
+        RunSummary read = archive.readAll().get(0).summary();
+        assertTrue(read.available().isEmpty());
+        assertTrue(read.testTarget().isEmpty());
+        assertEquals(1.25, read.test().get("rmse"));
     }
 
     @Test

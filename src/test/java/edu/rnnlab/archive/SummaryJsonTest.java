@@ -35,7 +35,7 @@ class SummaryJsonTest {
                 11, "quick", Map.of());
         RunSummary summary = new RunSummary("run-9", RunStatus.DIVERGED, "diverged at epoch 1", "abc", 1, 0, "none",
                 Map.of("loss", Double.NaN), Map.of("loss", Double.POSITIVE_INFINITY, "rmse", 2.5), Map.of(), Map.of(),
-                100, Double.NaN, "samples", 0.5, 1.0, Map.of());
+                100, Double.NaN, "samples", 0.5, 1.0, Map.of(), Map.of(), Map.of());
         RunArchive archive = new RunArchive(root);
         try (RunWriter w = archive.begin("exp", "run-9")) {
             w.spec(spec);

@@ -86,12 +86,12 @@ class AllCellsTest {
                 "LSTM hand-written 5", "LSTM library 6"), rows);
         Element rnn = table.select("tbody tr").get(0);
         assertTrue(rnn.text().contains("1.050 ± 0.0023"), rnn.text());
-        assertTrue(rnn.text().contains("2.10 ± 0.10"), rnn.text());
+        assertTrue(rnn.text().contains("2.10 (2.0–2.2)"), rnn.text());
         assertTrue(rnn.text().contains("1\u2009266"), rnn.text());
-        assertEquals("2.8×", rnn.child(rnn.childrenSize() - 1).text());
+        assertEquals("2.8× slower", rnn.child(rnn.childrenSize() - 1).text());
         Element lstm = table.select("tbody tr").get(4);
         assertEquals("2/3", lstm.child(3).text(), "the diverged seed is counted, not averaged");
-        assertEquals("3.5×", lstm.child(lstm.childrenSize() - 1).text());
+        assertEquals("3.5× slower", lstm.child(lstm.childrenSize() - 1).text());
         Element best = table.selectFirst("strong.best").closest("tr");
         assertEquals("GRU library", best.child(0).text() + " " + best.child(1).text());
         assertFalse(full.select("#all-cells").text().contains("Missing from this comparison"));
@@ -101,10 +101,11 @@ class AllCellsTest {
     @Test
     void observationsJudgeAgainstTheSeedSpreadAndGiveSpeedRatios() {
         String obs = full.select("#all-cells ul.observations").text();
-        assertTrue(obs.contains("Of the 6 cells, the library GRU reached the best test RMSE"), obs);
+        assertTrue(obs.contains("Of the 6 cells, the library GRU was best on validation RMSE; its test RMSE is 1.044"), obs);
         assertTrue(obs.contains("RNN 2.8× slower, GRU 3.3× slower, LSTM 3.5× slower"), obs);
-        assertTrue(obs.contains("within noise"), obs);
-        assertTrue(full.selectFirst("#table-1").text().contains("All 6 cells: best RMSE from the library GRU"));
+        assertTrue(obs.contains("3 cell(s) not significantly worse, 2 significantly worse"), obs);
+        assertTrue(obs.contains("Welch t-test, 3 vs 2 seeds, p = 0.035"), obs);
+        assertTrue(full.selectFirst("#table-1").text().contains("All 6 cells: the library GRU is best on validation RMSE"));
         assertTrue(full.select("#item-6 .block").last().id().equals("all-cells"), "closes item 6");
     }
 
@@ -114,7 +115,7 @@ class AllCellsTest {
         assertTrue(section.contains("Missing from this comparison: library RNN, hand-written GRU, "
                 + "hand-written LSTM, library LSTM."), section);
         assertEquals(2, cellsTable(partial).select("tbody tr").size());
-        assertTrue(section.contains("Of the 2 cells, the library GRU reached the best test RMSE"), section);
+        assertTrue(section.contains("Of the 2 cells, the library GRU was best on validation RMSE"), section);
         assertFalse(section.contains("Per training epoch"), "no cell has both implementations, so no ratio");
     }
 

@@ -53,6 +53,11 @@ final class FakeArchive {
         String message;
         double secondsPerEpoch = 1.0;
         Map<String, String> extras = Map.of();
+        /** Validation metrics at the selected epoch; null means the test metrics (ranking unchanged). */
+        Map<String, Double> validation;
+        Map<String, Integer> available = Map.of();
+        Map<String, Double> testTarget = Map.of();
+        DataSource data = BUILT_IN;
         boolean predictions = true;
         /** Interrupted before the first epoch finished: no metrics rows at all. */
         boolean noEpochs;
@@ -74,21 +79,24 @@ final class FakeArchive {
         }
 
         void write() {
-            String runId = experiment + "-" + model.label().replaceAll("[^A-Za-z]", "") + sweep.values() + "-s" + seed;
+            String runId = experiment + "-" + model.label().replaceAll("[^A-Za-z]", "") + sweep + "-s" + seed;
             runId = runId.replaceAll("[^A-Za-z0-9-]", "");
             int epochs = train.epochs();
             int selected = status == RunStatus.COMPLETED ? epochs - 1 : 0;
             RunSpec spec = new RunSpec(experiment, item, Map.of("en", title, "zh", title + "（中文）"), dataset, model,
                     train, seed, "quick", sweep);
-            Provenance prov = new Provenance("hash-" + experiment, seed, Map.of("weights", seed * 31), BUILT_IN, "0.1.0",
+            Provenance prov = new Provenance("hash-" + experiment, seed, Map.of("weights", seed * 31), data, "0.1.0",
                     "0123456789abcdef", false, "0.36.0", "PyTorch 2.7.1", "cpu()", 4, "OpenJDK 17", "Linux 6.1 amd64",
                     "Fake CPU @ 3 GHz", 16, "2025-01-01T00:00:00Z", "2025-01-01T00:01:00Z", "./rnnlab run " + experiment);
             Map<String, Double> testWithLoss = new LinkedHashMap<>(test);
             testWithLoss.put("loss", 0.01);
+            Map<String, Double> val = new LinkedHashMap<>(validation == null ? test : validation);
+            val.put("loss", 0.02);
             RunSummary summary = new RunSummary(runId, status, message, "hash-" + experiment, epochs, selected,
-                    "lowest validation loss", Map.of("loss", 0.02), status == RunStatus.COMPLETED ? testWithLoss : Map.of(),
+                    "lowest validation loss", val, status == RunStatus.COMPLETED ? testWithLoss : Map.of(),
                     baselines, Map.of("train", 6000, "val", 2000, "test", 2000), 1234 + model.hidden(),
-                    2000.0 / secondsPerEpoch, "samples", secondsPerEpoch, secondsPerEpoch * epochs + 2, extras);
+                    2000.0 / secondsPerEpoch, "samples", secondsPerEpoch, secondsPerEpoch * epochs + 2, extras,
+                    available, testTarget);
             try (RunWriter w = archive.begin(experiment, runId)) {
                 w.spec(spec);
                 w.provenance(prov);
@@ -126,6 +134,10 @@ final class FakeArchive {
             return rows;
         }
     }
+
+    /** The course's own Krakow files, as a run that read them records them. */
+    static final DataSource COURSE_FILES = new DataSource(false, "Course files: Krakow air quality (12 monthly CSVs)",
+            List.of(new DataFile("lab4/krakow/january-2017.csv", 654_321, "cd".repeat(32))));
 
     Run run(String experiment, int item) {
         return new Run(experiment, item);

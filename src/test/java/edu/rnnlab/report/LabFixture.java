@@ -31,8 +31,12 @@ final class LabFixture {
             r.title = "Hand-written RNN, Krakow temperature";
             r.seed = s + 1;
             r.test = FakeArchive.regression(scratch[s]);
-            r.baselines = Map.of("persistence", FakeArchive.regression(1.32));
+            // Persistence loses on RMSE but wins on MAE, as on the real temperatures.
+            r.baselines = Map.of("persistence", Map.of("rmse", 1.32, "mae", 0.55, "mape", 23.1));
             r.secondsPerEpoch = 2.0 + 0.1 * s;
+            // A temperature that crosses 0 °C: MAPE must not be shown. A profile capped the windows.
+            r.testTarget = Map.of("min", -8.5, "max", 27.0);
+            r.available = Map.of("train", 276_923, "val", 2000, "test", 2000);
             r.write();
         }
         double[] library = {1.0468, 1.0481, 1.0459};
@@ -49,6 +53,8 @@ final class LabFixture {
             FakeArchive.Run r = fake.run("course-example", 2).model(CellType.RNN, impl).protocol(Protocol.COURSE_EXAMPLE);
             r.title = "Teacher's worked example";
             r.test = FakeArchive.regression(impl == Implementation.SCRATCH ? 1.061 : 1.052);
+            r.data = FakeArchive.COURSE_FILES;
+            r.baselines = Map.of("persistence (last value)", FakeArchive.regression(1.062));
             r.write();
         }
         int[] hidden = {16, 32, 64};
@@ -60,6 +66,8 @@ final class LabFixture {
                 h.seed = s;
                 h.sweep = Map.of("hidden", hidden[i]);
                 h.test = FakeArchive.regression(1.10 - 0.03 * i + 0.002 * s);
+                // Validation prefers 32 although 64 has the best test score: the pick must follow validation.
+                h.validation = FakeArchive.regression(1.0 + 0.05 * Math.abs(i - 1) + 0.004 * s * (i + 1));
                 h.secondsPerEpoch = 1 + i;
                 h.write();
                 FakeArchive.Run l = fake.run("sweep", 3);
@@ -69,6 +77,15 @@ final class LabFixture {
                 l.test = FakeArchive.regression(1.2 - 0.05 * i + 0.001 * s);
                 l.write();
             }
+        }
+        // A batch-size study with one seed missing: it must name no best value.
+        for (int[] run : new int[][] {{32, 1}, {32, 2}, {64, 1}}) {
+            FakeArchive.Run b = fake.run("sweep", 3);
+            b.title = "Hyper-parameter study";
+            b.seed = run[1];
+            b.sweep = Map.of("batch", run[0]);
+            b.test = FakeArchive.regression(1.0 + 0.01 * run[1]);
+            b.write();
         }
         for (CellType cell : new CellType[] {CellType.GRU, CellType.LSTM}) {
             for (int s = 1; s <= 2; s++) {
@@ -102,6 +119,7 @@ final class LabFixture {
                 r.seed = s + 1;
                 r.test = FakeArchive.regression(cell == CellType.LSTM ? lstm[s] : gru[s]);
                 r.baselines = Map.of("persistence", FakeArchive.regression(31.2), NASTY, FakeArchive.regression(40.0));
+                r.testTarget = Map.of("min", 3.0, "max", 410.0);
                 r.secondsPerEpoch = cell == CellType.LSTM ? 1.3 : 1.0;
                 r.write();
             }

@@ -47,6 +47,20 @@ class MissingAndChineseTest {
     }
 
     @Test
+    void plannedRunsMissingFromTheArchiveAreCounted() throws Exception {
+        RunArchive archive = new RunArchive(tmp.resolve("runs"));
+        FakeArchive.Run run = new FakeArchive(archive).run("rnn-scratch", 1);
+        run.test = FakeArchive.regression(1.05);
+        run.write();
+        String done = archive.readAll().get(0).summary().runId();
+        var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
+        new ReportBuilder(archive, options, java.util.Set.of(done, "rnn-scratch-h32-0000-s2", "rnn-scratch-h32-0000-s3"))
+                .build(tmp.resolve("out"));
+        String summary = Jsoup.parse(Files.readString(tmp.resolve("out/index.html"))).select("#summary").text();
+        assertTrue(summary.contains("2 of 3 planned runs are not in the archive"), summary);
+    }
+
+    @Test
     void chineseReport() throws Exception {
         var options = new ReportOptions("zh", true, true, null, null, null, null, List.of());
         new ReportBuilder(LabFixture.write(tmp.resolve("runs")), options).build(tmp.resolve("zh"));

@@ -32,4 +32,19 @@ class NumberTextTest {
         assertEquals("3 min 05 s", NumberText.duration(185));
         assertEquals("2 h 07 min", NumberText.duration(7620));
     }
+
+    @Test
+    void pValuesReadAsTheyAreJudged() {
+        assertEquals("p < 0.001", NumberText.p(0.0004));
+        assertEquals("p = 0.029", NumberText.p(0.02934));
+        assertEquals("p = 0.0503", NumberText.p(0.0503));
+        assertEquals("p = 0.0497", NumberText.p(0.0497));
+    }
+
+    @Test
+    void tinyGapsAreScientificNotRowsOfZeros() {
+        assertEquals("1.1e-07", NumberText.gap(1.1e-7));
+        assertEquals("-3.8e-07", NumberText.gap(-3.8e-7));
+        assertEquals("0.020", NumberText.gap(0.0201));
+    }
 }

@@ -41,7 +41,7 @@ class ReportBuilderTest {
         assertFalse(Files.exists(tmp.resolve("report/report.pdf")), "pdf=false writes no PDF");
         assertTrue(result.written().stream().anyMatch(p -> p.toString().endsWith(".png")));
         assertTrue(result.written().stream().anyMatch(p -> p.toString().endsWith(".svg")));
-        assertEquals(40, result.runsUsed());
+        assertEquals(43, result.runsUsed());
     }
 
     @Test
@@ -76,10 +76,23 @@ class ReportBuilderTest {
     }
 
     @Test
+    void setupShowsCappedSplitsAndWhyMapeIsMissing() {
+        String setup = doc.select("#item-1 table").first().text();
+        assertTrue(setup.contains("train 6\u2009000 of 276\u2009923 · validation 2\u2009000 · test 2\u2009000 examples"), setup);
+        assertTrue(setup.contains("not shown: the test targets reach or cross zero (min -8.50, max 27.0)"), setup);
+        assertFalse(resultsTable("item-1").text().contains("MAPE"), resultsTable("item-1").text());
+        assertTrue(doc.select("#item-7").text().contains("MAPE (%)"), "traffic flow stays above 0: MAPE kept");
+    }
+
+    @Test
     void observationsComeFromTheNumbers() {
         String obs = doc.select("#item-1 ul.observations").text();
-        assertTrue(obs.contains("RNN (scratch) reached the best test RMSE: 1.050 ± 0.0023 °C"), obs);
-        assertTrue(obs.contains("beats the best trivial baseline, persistence (1.320 °C)"), obs);
+        assertTrue(obs.contains("RNN (scratch) was picked on validation RMSE"), obs);
+        assertTrue(obs.contains("its test RMSE is 1.050 ± 0.0023 °C"), obs);
+        // Every metric against the baseline, and plainly where the baseline wins.
+        assertTrue(obs.contains("RNN (scratch) vs persistence: better on RMSE (Δ -0.27, p < 0.001); worse on MAE"
+                + " (Δ +0.049, p < 0.001) (the baseline wins)."), obs);
+        assertFalse(obs.contains("MAPE"), "MAPE is meaningless for a temperature crossing 0 °C: " + obs);
         String item2 = doc.select("#item-2 ul.observations").text();
         assertTrue(item2.contains("Compared with the hand-written RNN"), item2);
         String item5 = doc.select("#item-5").text();
@@ -91,19 +104,28 @@ class ReportBuilderTest {
     void pairedComparisonOfLstmAndGru() {
         String item7 = doc.select("#item-7").text();
         assertTrue(item7.contains("Paired comparison of LSTM and GRU"), item7);
-        assertTrue(item7.contains("0.02 ± 0.13"), item7);
-        assertTrue(item7.contains("paired t = 0.356, df = 4"), item7);
-        assertTrue(item7.contains("better in 3 of 5 seeds"), item7);
-        assertTrue(item7.contains("not significant"), item7);
-        assertTrue(doc.selectFirst("#table-1").text().contains("no significant difference in RMSE (Δ = 0.02 ± 0.13, 5 seeds)"));
+        // The textbook paired t on these five pairs: t = 0.356, df = 4, p = 0.74 (scipy.stats.ttest_rel).
+        Element paired = doc.select("#item-7 table").get(2);
+        assertTrue(paired.text().contains("paired t 5 +0.020 [-0.14, 0.18] 0.356 4.00 p = 0.74 3/5 no"), paired.text());
+        assertTrue(item7.contains("was better in 3 of 5 seeds"), item7);
+        assertTrue(item7.contains("a tie (gap 0.020; paired t-test over 5 seeds, p = 0.74"), item7);
+        String summary = doc.selectFirst("#table-1").text();
+        assertTrue(summary.contains("LSTM vs GRU in test RMSE: LSTM is not significantly different, a tie"), summary);
+        assertTrue(summary.contains("GRU (library) against LSTM (library): 1.3× faster"), summary);
     }
 
     @Test
     void courseCheckQuotesThePublishedFigures() {
         String course = doc.select("#course-check").text();
+        // Real course files were read, so the teacher's rows are comparable; persistence sits beside ours.
         assertTrue(course.contains("Published by the course"), course);
         assertTrue(course.contains("1.050") && course.contains("1.047") && course.contains("18.40"), course);
         assertTrue(course.contains("optimistic by design"), course);
+        assertTrue(course.contains("Baseline on the same split Baseline: persistence (last value) 1.062"), course);
+        assertTrue(course.contains("On the real course files, our RNN (scratch) reached RMSE 1.061"), course);
+        // One seed: the sign only, and said to be untested.
+        assertTrue(course.contains("RNN (scratch) vs persistence (last value): one seed, no test possible: RMSE ahead"),
+                course);
     }
 
     @Test
@@ -112,7 +134,17 @@ class ReportBuilderTest {
         assertTrue(item3.contains("Effect of hidden size"), item3);
         assertTrue(item3.contains("Effect of learning rate"), item3);
         assertTrue(item3.contains("RMSE against learning rate"), item3);
-        assertTrue(doc.selectFirst("#table-1").text().contains("Best hidden size: 64."));
+        String summary = doc.selectFirst("#table-1").text();
+        // Picked on validation (32), not by the best test score (64); the test score of the pick is reported.
+        assertTrue(summary.contains("hidden size: 32 picked on validation (better than the runner-up 16, p = 0.029);"
+                + " test RMSE 1.073 ± 0.0014 °C."), summary);
+        assertTrue(summary.contains("batch size: no best drawn, 1 of 4 runs missing or failed."), summary);
+        assertTrue(item3.contains("1 of 4 runs are missing or did not complete"), item3);
+        assertTrue(item3.contains("For hidden size, validation picks 32"), item3);
+        // The column selection looks at, and the baseline rows, in every study table.
+        Element hiddenTable = doc.select("#item-3 table").stream().filter(t -> t.select("th").text().contains("hidden size"))
+                .findFirst().orElseThrow();
+        assertTrue(hiddenTable.select("th").text().contains("Validation RMSE"), hiddenTable.text());
     }
 
     @Test

@@ -140,7 +140,7 @@ final class CheckinPreparer {
         }
         int[] kept = evenlySpaced(starts, limit);
         return new CheckinSplit(SPLITS[p], window, venue, category, user, features, kept, time,
-                categories == null ? 0 : categories.size());
+                categories == null ? 0 : categories.size(), starts.size());
     }
 
     private static int[] evenlySpaced(List<Integer> starts, int limit) {

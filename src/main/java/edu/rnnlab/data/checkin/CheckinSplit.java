@@ -20,9 +20,10 @@ public final class CheckinSplit {
     private final int[] starts;
     private final int timeWidth;
     private final int categoryWidth;
+    private final int available;
 
     CheckinSplit(String name, int window, int[] venue, int[] category, int[] user, float[] time, int[] starts,
-                 boolean timeFeatures, int categoryClasses) {
+                 boolean timeFeatures, int categoryClasses, int available) {
         this.name = name;
         this.window = window;
         this.venue = venue;
@@ -32,6 +33,7 @@ public final class CheckinSplit {
         this.starts = starts;
         this.timeWidth = timeFeatures ? CheckinFeatures.TIME : 0;
         this.categoryWidth = categoryClasses;
+        this.available = available;
     }
 
     /** "train", "val" or "test". */
@@ -47,6 +49,11 @@ public final class CheckinSplit {
     /** Number of windows (examples). */
     public int windows() {
         return starts.length;
+    }
+
+    /** Windows this split had before a {@code limit_windows} cap kept some of them. */
+    public int available() {
+        return available;
     }
 
     /** Number of check-ins in this split (kept users only). */

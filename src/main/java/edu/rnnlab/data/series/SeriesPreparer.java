@@ -4,7 +4,9 @@ import edu.rnnlab.RnnlabException;
 import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.Protocol;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -56,6 +58,10 @@ public final class SeriesPreparer {
                     + "lower dataset.window or use more sensors.");
         }
         List<String> notes = new ArrayList<>();
+        Map<String, Integer> available = new LinkedHashMap<>();
+        available.put("train", train.count());
+        available.put("val", val.count());
+        available.put("test", test.count());
         if (spec.limitWindows() > 0) {
             train = limit(train, spec.limitWindows());
             val = limit(val, spec.limitWindows());
@@ -64,7 +70,8 @@ public final class SeriesPreparer {
         }
         notes.add(course ? "min-max scaler fitted on all data (the teacher's notebook)"
                 : "min-max scaler fitted on the training split only");
-        return new PreparedSeries(set, train, val, test, scaler, filled, stepsPerDay(set), List.copyOf(notes));
+        return new PreparedSeries(set, train, val, test, scaler, filled, stepsPerDay(set), List.copyOf(notes),
+                java.util.Collections.unmodifiableMap(available));
     }
 
     private static void validate(DatasetSpec spec) {

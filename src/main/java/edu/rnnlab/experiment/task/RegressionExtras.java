@@ -43,6 +43,22 @@ public final class RegressionExtras {
         return baselines;
     }
 
+    /**
+     * The smallest and largest test target in the feature's unit: the report needs them to decide
+     * whether MAPE means anything (it does not for a series that reaches or crosses zero).
+     */
+    public static Map<String, Double> targetRange(PreparedSeries data) {
+        Windows test = data.test();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < test.count(); i++) {
+            double v = data.filled().get(test.sensor()[i])[test.targetStep()[i]];
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return test.count() == 0 ? Map.of() : Map.of("min", min, "max", max);
+    }
+
     /** The first few days of consecutive test predictions of the first sensor, in the feature's unit. */
     public static List<PredictionRow> stretch(PreparedSeries data, Evaluation testEvaluation) {
         List<PredictionRow> rows = new ArrayList<>();

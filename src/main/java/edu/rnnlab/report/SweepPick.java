@@ -1,0 +1,63 @@
+package edu.rnnlab.report;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The value a one-at-a-time study picks for its key: the setting with the best validation score
+ * (never the test score, which is only reported for what was picked), the runner-up on validation
+ * and the test between the two, and whether the study is complete. An incomplete study (a setting
+ * with fewer completed seeds than the study ran) draws no pick at all.
+ *
+ * @param key        the swept key
+ * @param series     the settings of the study's first model, ordered by the swept value
+ * @param ranked     the settings with a score, best on validation first
+ * @param onValidation picked minus runner-up on the validation metric (NONE with fewer than two)
+ * @param missing    runs of the study that are missing or did not complete
+ * @param expected   runs a complete study has: settings × seeds seen anywhere in it
+ */
+record SweepPick(String key, List<ModelGroup> series, List<ModelGroup> ranked, SeedTest onValidation, int missing,
+        int expected) {
+
+    static SweepPick of(ExperimentRuns e, String key) {
+        List<ModelGroup> study = e.study(key);
+        // A sweep normally varies one model; a second model's rows are shown but not picked from.
+        String label = study.isEmpty() ? "" : study.get(0).label();
+        List<ModelGroup> series = study.stream().filter(g -> g.label().equals(label)).toList();
+        Set<Long> seeds = new TreeSet<>();
+        series.forEach(g -> g.runs().forEach(r -> seeds.add(r.spec().seed())));
+        int expected = series.size() * seeds.size();
+        int completed = series.stream().mapToInt(g -> g.completed().size()).sum();
+        String metric = e.primaryMetric();
+        List<ModelGroup> ranked = Observations.ranked(series, metric);
+        SeedTest test = ranked.size() < 2 ? SeedTest.NONE
+                : SeedTest.of(ranked.get(0).validationBySeed(metric), ranked.get(1).validationBySeed(metric));
+        return new SweepPick(key, series, ranked, test, expected - completed, expected);
+    }
+
+    /** Whether every setting has every seed completed. */
+    boolean complete() {
+        return missing == 0;
+    }
+
+    /** Whether there is a pick to report: a complete study with at least two scored settings. */
+    boolean hasPick() {
+        return complete() && ranked.size() >= 2;
+    }
+
+    /** The setting picked on validation (only meaningful when {@link #hasPick()}). */
+    ModelGroup picked() {
+        return ranked.get(0);
+    }
+
+    /** The runner-up on validation. */
+    ModelGroup runnerUp() {
+        return ranked.get(1);
+    }
+
+    /** The swept value of a setting, as text. */
+    String value(ModelGroup g) {
+        return SweepValues.text(g.sweep().get(key));
+    }
+}
