@@ -1,12 +1,8 @@
 package edu.rnnlab.cli;
 
+import edu.rnnlab.report.stats.SeedTest;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import org.apache.commons.statistics.descriptive.Mean;
-import org.apache.commons.statistics.descriptive.Variance;
-import org.apache.commons.statistics.inference.DataDispersion;
-import org.apache.commons.statistics.inference.TTest;
 
 /**
  * The test behind "A differs from B" in {@code rnnlab compare}, as the report decides it: a paired
@@ -17,47 +13,26 @@ final class SeedComparison {
 
     private SeedComparison() {}
 
-    /** One line: the difference (second minus first) and the test, e.g. "+0.0123, paired t-test p = 0.031 (3 pairs)". */
+    /**
+     * One line: the difference (second minus first) and the report's own test of it (paired when both
+     * ran the same seeds, Welch otherwise; {@link SeedTest}), e.g. "+0.0123, paired t-test p = 0.031 (3 pairs)".
+     */
     static String describe(Map<Long, Double> first, Map<Long, Double> second) {
-        Map<Long, Double> a = finite(first);
-        Map<Long, Double> b = finite(second);
-        double[] x = a.values().stream().mapToDouble(Double::doubleValue).toArray();
-        double[] y = b.values().stream().mapToDouble(Double::doubleValue).toArray();
-        if (x.length == 0 || y.length == 0) {
+        SeedTest test = SeedTest.of(second, first); // second minus first
+        if (Double.isNaN(test.difference())) {
             return "no finite values on one side";
         }
-        double diff = Mean.of(y).getAsDouble() - Mean.of(x).getAsDouble();
-        String head = String.format(Locale.ROOT, "%+.6g", diff);
-        if (a.keySet().equals(b.keySet()) && x.length >= 2) {
-            double[] d = new double[x.length];
-            for (int i = 0; i < d.length; i++) {
-                d[i] = y[i] - x[i];
-            }
-            if (Variance.of(d).getAsDouble() == 0) {
-                return head + ", identical on every seed pair (no spread to test)";
-            }
-            double p = TTest.withDefaults().test(d).getPValue();
-            return head + String.format(Locale.ROOT, ", paired t-test p = %.3g (%d seed pairs)%s", p, d.length, verdict(p));
-        }
-        if (x.length < 2 || y.length < 2) {
-            return head + ", one seed on a side: no test possible (run more seeds: --seeds 3)";
-        }
-        double p = TTest.withDefaults().with(DataDispersion.HETEROSCEDASTIC).test(x, y).getPValue();
-        return head + String.format(Locale.ROOT, ", Welch t-test p = %.3g (%d vs %d seeds)%s", p, x.length, y.length,
-                verdict(p));
+        String head = String.format(Locale.ROOT, "%+.6g", test.difference());
+        return switch (test.kind()) {
+            case PAIRED -> head + String.format(Locale.ROOT, ", paired t-test p = %.3g, 95 %% CI [%+.4g, %+.4g] (%d seed pairs)%s",
+                    test.p(), test.low(), test.high(), test.n1(), verdict(test));
+            case WELCH -> head + String.format(Locale.ROOT, ", Welch t-test p = %.3g, 95 %% CI [%+.4g, %+.4g] (%d vs %d seeds)%s",
+                    test.p(), test.low(), test.high(), test.n2(), test.n1(), verdict(test));
+            case ONE_SAMPLE, NONE -> head + ", one seed on a side: no test possible (run more seeds: --seeds 3)";
+        };
     }
 
-    private static String verdict(double p) {
-        return p < 0.05 ? ": a real difference at the 5 % level" : ": not distinguishable from seed noise";
-    }
-
-    private static Map<Long, Double> finite(Map<Long, Double> values) {
-        Map<Long, Double> out = new TreeMap<>();
-        values.forEach((seed, v) -> {
-            if (v != null && Double.isFinite(v)) {
-                out.put(seed, v);
-            }
-        });
-        return out;
+    private static String verdict(SeedTest test) {
+        return test.significant() ? ": a real difference at the 5 % level" : ": not distinguishable from seed noise";
     }
 }

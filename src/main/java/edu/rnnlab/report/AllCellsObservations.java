@@ -1,5 +1,7 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.report.stats.Difference;
+import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.Implementation;
 import java.util.ArrayList;

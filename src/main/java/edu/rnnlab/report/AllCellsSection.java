@@ -1,5 +1,7 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.report.stats.Timing;
 import edu.rnnlab.run.Implementation;
 import edu.rnnlab.report.chart.Axes;
 import edu.rnnlab.report.chart.BarChart;
@@ -79,7 +81,7 @@ final class AllCellsSection {
                 }
             }
             row.add(Cell.num(NumberText.count(g.parameters())));
-            row.add(Cell.num(g.timing().text()));
+            row.add(Cell.num(NumberText.timing(g.timing())));
             row.add(Cell.num(NumberText.sig(g.timing().perSecond(), 3)));
             row.add(Cell.num(x.impl() == Implementation.SCRATCH ? ratio(c, x, m) : NumberText.NONE));
             rows.add(row);

@@ -1,5 +1,8 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.report.stats.Difference;
+import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.report.stats.SeedTest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

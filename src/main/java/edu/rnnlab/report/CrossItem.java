@@ -1,5 +1,6 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.Implementation;

@@ -1,6 +1,7 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
+import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.Protocol;

@@ -1,6 +1,10 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
+import edu.rnnlab.report.stats.Curve;
+import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.report.stats.SeedTest;
+import edu.rnnlab.report.stats.Timing;
 import edu.rnnlab.run.EpochRow;
 import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.run.ModelSpec;

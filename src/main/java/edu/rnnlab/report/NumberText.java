@@ -1,5 +1,7 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.report.stats.Timing;
+import edu.rnnlab.report.stats.Estimate;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -116,5 +118,14 @@ final class NumberText {
             return String.format(java.util.Locale.ROOT, "%d min %02d s", s / 60, s % 60);
         }
         return String.format(java.util.Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
+    }
+
+    /** "0.43 s (0.33–0.77)": a timing's median and range, 2-3 significant figures. */
+    static String timing(Timing t) {
+        if (!t.present()) {
+            return NONE;
+        }
+        String med = sig(t.median(), 3);
+        return t.min() == t.max() ? med : med + " (" + sig(t.min(), 2) + "\u2013" + sig(t.max(), 2) + ")";
     }
 }

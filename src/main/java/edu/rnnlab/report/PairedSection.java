@@ -1,5 +1,6 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.report.stats.SeedTest;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
@@ -79,7 +80,7 @@ final class PairedSection {
                     Cell.num(Double.isFinite(t.df()) ? NumberText.sig(t.df(), 3) : NumberText.NONE),
                     Cell.num(t.tested() ? NumberText.p(t.p()) : NumberText.NONE),
                     Cell.num(pair.lstmBetter() + "/" + t.n1()), Cell.plain(sig),
-                    Cell.num(pair.lstm().timing().text() + " / " + pair.gru().timing().text())));
+                    Cell.num(NumberText.timing(pair.lstm().timing()) + " / " + NumberText.timing(pair.gru().timing()))));
         }
         List<String> headers = List.of(m.get("paired.pair"), m.get("paired.test"), m.get("paired.n"),
                 m.get("paired.diff", Metrics.header(m, e.primaryMetric(), e.dataset())), m.get("paired.ci"),

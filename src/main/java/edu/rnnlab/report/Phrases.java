@@ -1,5 +1,9 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.report.stats.Difference;
+import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.report.stats.SeedTest;
+import edu.rnnlab.report.stats.Timing;
 import edu.rnnlab.run.DatasetSpec;
 
 /**
@@ -85,6 +89,6 @@ final class Phrases {
 
     /** Median seconds per epoch and range. */
     String seconds(Timing t) {
-        return t.text();
+        return NumberText.timing(t);
     }
 }

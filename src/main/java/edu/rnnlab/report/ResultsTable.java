@@ -1,6 +1,7 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
+import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ final class ResultsTable {
             rowValues.add(values);
             metrics.forEach(k -> row.add(Cell.num(NumberText.meanStd(values.get(k)))));
             row.add(Cell.num(selected(g)));
-            row.add(Cell.num(g.timing().text()));
+            row.add(Cell.num(NumberText.timing(g.timing())));
             row.add(Cell.num(NumberText.sig(g.timing().perSecond(), 3)));
             if (anyFailed) {
                 row.add(Cell.plain(status(g, m)));

@@ -1,5 +1,6 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.report.stats.SeedTest;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,6 +1,7 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
+import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.run.PredictionRow;
 import edu.rnnlab.report.chart.Axes;
 import edu.rnnlab.report.chart.BarChart;

@@ -2,6 +2,8 @@ package edu.rnnlab.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.report.stats.Timing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +48,11 @@ class NumberTextTest {
         assertEquals("1.1e-07", NumberText.gap(1.1e-7));
         assertEquals("-3.8e-07", NumberText.gap(-3.8e-7));
         assertEquals("0.020", NumberText.gap(0.0201));
+    }
+
+    @Test
+    void aTimingReadsAsMedianAndRange() {
+        assertEquals("0.425 (0.30\u20130.50)", NumberText.timing(new Timing(0.425, 0.30, 0.50, 4, 4706)));
+        assertEquals("0.600", NumberText.timing(new Timing(0.6, 0.6, 0.6, 1, 3333)));
     }
 }

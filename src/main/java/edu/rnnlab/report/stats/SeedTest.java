@@ -1,4 +1,4 @@
-package edu.rnnlab.report;
+package edu.rnnlab.report.stats;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,22 +25,22 @@ import org.apache.commons.statistics.inference.TTest;
  * @param df         degrees of freedom (Welch-Satterthwaite for Welch)
  * @param p          the exact two-sided p-value (NaN without a test)
  */
-record SeedTest(Kind kind, int n1, int n2, double difference, double low, double high, double t, double df, double p) {
+public record SeedTest(Kind kind, int n1, int n2, double difference, double low, double high, double t, double df, double p) {
 
     /** Significance level of every verdict, and 1 - confidence of every interval. */
-    static final double ALPHA = 0.05;
+    public static final double ALPHA = 0.05;
 
     /** The test behind a verdict. */
-    enum Kind { PAIRED, WELCH, ONE_SAMPLE, NONE }
+    public enum Kind { PAIRED, WELCH, ONE_SAMPLE, NONE }
 
     /** Nothing to compare. */
-    static final SeedTest NONE = new SeedTest(Kind.NONE, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+    public static final SeedTest NONE = new SeedTest(Kind.NONE, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
             Double.NaN, Double.NaN);
 
     /**
      * Compares two arms keyed by seed: paired when the finite values cover the same seeds, else Welch.
      */
-    static SeedTest of(Map<Long, Double> first, Map<Long, Double> second) {
+    public static SeedTest of(Map<Long, Double> first, Map<Long, Double> second) {
         Map<Long, Double> a = finite(first);
         Map<Long, Double> b = finite(second);
         double[] x = a.values().stream().mapToDouble(Double::doubleValue).toArray();
@@ -52,7 +52,7 @@ record SeedTest(Kind kind, int n1, int n2, double difference, double low, double
     }
 
     /** Paired t-test of {@code x_i - y_i}. */
-    static SeedTest paired(double[] x, double[] y) {
+    public static SeedTest paired(double[] x, double[] y) {
         double[] d = new double[x.length];
         for (int i = 0; i < d.length; i++) {
             d[i] = x[i] - y[i];
@@ -61,12 +61,12 @@ record SeedTest(Kind kind, int n1, int n2, double difference, double low, double
     }
 
     /** One-sample t-test of the values against a fixed reference (e.g. a baseline's score). */
-    static SeedTest against(double[] values, double reference) {
+    public static SeedTest against(double[] values, double reference) {
         return oneSample(values, reference, Kind.ONE_SAMPLE, values.length, 0);
     }
 
     /** Welch's t-test (unequal variances) of two independent samples. */
-    static SeedTest welch(double[] x, double[] y) {
+    public static SeedTest welch(double[] x, double[] y) {
         if (x.length < 2 || y.length < 2) {
             return none(x, y);
         }
@@ -113,7 +113,7 @@ record SeedTest(Kind kind, int n1, int n2, double difference, double low, double
     }
 
     /** The two-sided 95 % quantile of Student's t: 12.706 at 1 degree of freedom, 2.0395 at 31. */
-    static double quantile(double df) {
+    public static double quantile(double df) {
         return TDistribution.of(df).inverseSurvivalProbability(ALPHA / 2);
     }
 
@@ -128,12 +128,12 @@ record SeedTest(Kind kind, int n1, int n2, double difference, double low, double
     }
 
     /** Whether a test could be run at all. */
-    boolean tested() {
+    public boolean tested() {
         return kind != Kind.NONE;
     }
 
     /** Whether the difference is significant at {@link #ALPHA}. */
-    boolean significant() {
+    public boolean significant() {
         return tested() && p < ALPHA;
     }
 }

@@ -1,4 +1,4 @@
-package edu.rnnlab.report;
+package edu.rnnlab.report.stats;
 
 import edu.rnnlab.archive.ArchivedRun;
 import edu.rnnlab.run.EpochRow;
@@ -21,11 +21,11 @@ import org.apache.commons.statistics.descriptive.Min;
  * @param epochs  timed epochs (all seeds together)
  * @param perSecond samples (or tokens) per second at the median epoch time
  */
-record Timing(double median, double min, double max, int epochs, double perSecond) {
+public record Timing(double median, double min, double max, int epochs, double perSecond) {
 
-    static final Timing NONE = new Timing(Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
+    public static final Timing NONE = new Timing(Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
 
-    static Timing of(List<ArchivedRun> runs) {
+    public static Timing of(List<ArchivedRun> runs) {
         List<Double> seconds = new ArrayList<>();
         List<Double> work = new ArrayList<>();
         for (ArchivedRun run : runs) {
@@ -47,7 +47,7 @@ record Timing(double median, double min, double max, int epochs, double perSecon
         return new Timing(median, Min.of(s).getAsDouble(), Max.of(s).getAsDouble(), s.length, perEpoch / median);
     }
 
-    boolean present() {
+    public boolean present() {
         return epochs > 0;
     }
 
@@ -55,16 +55,7 @@ record Timing(double median, double min, double max, int epochs, double perSecon
      * Whether this is clearly faster than {@code other}: its slowest epoch beat the other's fastest,
      * so the ranges do not overlap.
      */
-    boolean clearlyFasterThan(Timing other) {
+    public boolean clearlyFasterThan(Timing other) {
         return present() && other.present() && max < other.min;
-    }
-
-    /** "0.43 s (0.33–0.77)": median and range, 2-3 significant figures. */
-    String text() {
-        if (!present()) {
-            return NumberText.NONE;
-        }
-        String med = NumberText.sig(median, 3);
-        return min == max ? med : med + " (" + NumberText.sig(min, 2) + "\u2013" + NumberText.sig(max, 2) + ")";
     }
 }

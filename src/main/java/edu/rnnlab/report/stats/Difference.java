@@ -1,10 +1,10 @@
-package edu.rnnlab.report;
+package edu.rnnlab.report.stats;
 
 /**
  * The verdict on two results, read from their {@link SeedTest}: one is better only when the test
  * says so at the 5 % level; otherwise it is a tie, or, with one seed per arm, untestable.
  */
-enum Difference {
+public enum Difference {
     /** The first is significantly better. */
     FIRST_BETTER,
     /** The second is significantly better. */
@@ -14,7 +14,7 @@ enum Difference {
     /** A single seed on a side: no test is possible. */
     NO_TEST;
 
-    static Difference of(SeedTest test, boolean lowerIsBetter) {
+    public static Difference of(SeedTest test, boolean lowerIsBetter) {
         if (!test.tested()) {
             return NO_TEST;
         }
@@ -25,7 +25,7 @@ enum Difference {
     }
 
     /** The verdict of the first against the second when the test is skipped: by the sign of the gap alone. */
-    static Difference bySign(double difference, boolean lowerIsBetter) {
+    public static Difference bySign(double difference, boolean lowerIsBetter) {
         return difference == 0 ? TIE : (difference < 0) == lowerIsBetter ? FIRST_BETTER : SECOND_BETTER;
     }
 }

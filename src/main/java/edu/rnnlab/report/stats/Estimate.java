@@ -1,4 +1,4 @@
-package edu.rnnlab.report;
+package edu.rnnlab.report.stats;
 
 import java.util.Collection;
 import org.apache.commons.statistics.descriptive.Mean;
@@ -10,12 +10,12 @@ import org.apache.commons.statistics.descriptive.StandardDeviation;
  * (a diverged run's NaN) are left out rather than poisoning the mean; the report counts such runs
  * separately.
  */
-record Estimate(double mean, double std, int n) {
+public record Estimate(double mean, double std, int n) {
 
     /** No measurement at all. */
-    static final Estimate NONE = new Estimate(Double.NaN, Double.NaN, 0);
+    public static final Estimate NONE = new Estimate(Double.NaN, Double.NaN, 0);
 
-    static Estimate of(Collection<? extends Number> values) {
+    public static Estimate of(Collection<? extends Number> values) {
         double[] finite = finite(values);
         if (finite.length == 0) {
             return NONE;
@@ -25,18 +25,18 @@ record Estimate(double mean, double std, int n) {
     }
 
     /** The finite values, in order. */
-    static double[] finite(Collection<? extends Number> values) {
+    public static double[] finite(Collection<? extends Number> values) {
         return values.stream().filter(v -> v != null && Double.isFinite(v.doubleValue()))
                 .mapToDouble(Number::doubleValue).toArray();
     }
 
     /** Whether there is a value to show. */
-    boolean present() {
+    public boolean present() {
         return n > 0;
     }
 
     /** Whether the seed spread is known (at least two seeds). */
-    boolean hasSpread() {
+    public boolean hasSpread() {
         return n > 1 && Double.isFinite(std);
     }
 }

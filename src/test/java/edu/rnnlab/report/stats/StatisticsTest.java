@@ -1,9 +1,12 @@
-package edu.rnnlab.report;
+package edu.rnnlab.report.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.rnnlab.report.stats.Difference;
+import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.report.stats.SeedTest;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
