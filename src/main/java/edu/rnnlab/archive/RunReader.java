@@ -1,6 +1,7 @@
 package edu.rnnlab.archive;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.run.EpochRow;
 import edu.rnnlab.run.PredictionRow;
 import edu.rnnlab.run.Provenance;
@@ -32,7 +33,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class RunReader {
 
-    private static final Set<String> FIXED_COLUMNS = Set.of("epoch", "split", "loss", "loss_unit", "seconds", "throughput");
+    private static final Set<String> FIXED_COLUMNS = Set.of("epoch", "split", Metric.LOSS.key(), "loss_unit", "seconds", "throughput");
 
     private RunReader() {}
 
@@ -101,7 +102,7 @@ final class RunReader {
                 metrics.put(name, Double.parseDouble(r.get(name)));
             }
         }
-        return new EpochRow(Integer.parseInt(r.get("epoch")), r.get("split"), Double.parseDouble(r.get("loss")),
+        return new EpochRow(Integer.parseInt(r.get("epoch")), r.get("split"), Double.parseDouble(r.get(Metric.LOSS.key())),
                 metrics, Double.parseDouble(r.get("seconds")), Double.parseDouble(r.get("throughput")));
     }
 

@@ -2,6 +2,7 @@ package edu.rnnlab.archive;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.io.AtomicFile;
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.run.EpochRow;
 import edu.rnnlab.run.PredictionRow;
 import edu.rnnlab.run.Provenance;
@@ -63,7 +64,7 @@ public final class RunWriter implements AutoCloseable {
     public void metrics(List<EpochRow> rows) {
         Set<String> names = new LinkedHashSet<>();
         rows.forEach(r -> names.addAll(r.metrics().keySet()));
-        List<String> header = new ArrayList<>(List.of("epoch", "split", "loss", "loss_unit"));
+        List<String> header = new ArrayList<>(List.of("epoch", "split", Metric.LOSS.key(), "loss_unit"));
         header.addAll(names);
         header.addAll(List.of("seconds", "throughput"));
         String unit = LossUnit.of(spec);

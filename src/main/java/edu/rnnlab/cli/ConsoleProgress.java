@@ -1,5 +1,6 @@
 package edu.rnnlab.cli;
 
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.run.RunSummary;
@@ -70,7 +71,7 @@ final class ConsoleProgress implements RunProgress {
 
     @Override
     public void finished(RunSpec spec, RunSummary s) {
-        String headline = s.test().entrySet().stream().filter(e -> !e.getKey().equals("loss")).findFirst()
+        String headline = s.test().entrySet().stream().filter(e -> !e.getKey().equals(Metric.LOSS.key())).findFirst()
                 .map(e -> String.format(Locale.ROOT, "test %s %.4g", e.getKey(), e.getValue())).orElse("no test score");
         String status = s.status() == RunStatus.COMPLETED ? "done" : s.status().name().toLowerCase(Locale.ROOT);
         out.printf(Locale.ROOT, "  %s s%d: %s, %s (epoch %d), %.0f %s/s, %.2f s/epoch%n", spec.model().label(),

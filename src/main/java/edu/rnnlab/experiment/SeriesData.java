@@ -1,6 +1,7 @@
 package edu.rnnlab.experiment;
 
 import ai.djl.nn.Block;
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.run.PredictionRow;
 import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.DatasetSpec;
@@ -67,7 +68,7 @@ final class SeriesData implements PreparedData {
     @Override
     public Selection selection() {
         // The teacher's notebook reports the best test score; reproduce it, and say so in the summary.
-        return spec.protocol() == Protocol.COURSE_EXAMPLE ? new Selection(Split.TEST, "rmse") : Selection.VALIDATION_LOSS;
+        return spec.protocol() == Protocol.COURSE_EXAMPLE ? new Selection(Split.TEST, Metric.RMSE.key()) : Selection.VALIDATION_LOSS;
     }
 
     @Override

@@ -15,17 +15,17 @@ public final class RegressionMetrics {
 
     /** Root mean squared error. */
     public static double rmse(double[] actual, double[] predicted) {
-        return compute(actual, predicted).get("rmse");
+        return compute(actual, predicted).get(Metric.RMSE.key());
     }
 
     /** Mean absolute error. */
     public static double mae(double[] actual, double[] predicted) {
-        return compute(actual, predicted).get("mae");
+        return compute(actual, predicted).get(Metric.MAE.key());
     }
 
     /** Mean absolute percentage error over {@code actual > 0}, in percent. */
     public static double mape(double[] actual, double[] predicted) {
-        return compute(actual, predicted).get("mape");
+        return compute(actual, predicted).get(Metric.MAPE.key());
     }
 
     /** All three, keyed {@code rmse}, {@code mae}, {@code mape}. */
@@ -54,9 +54,9 @@ public final class RegressionMetrics {
             }
         }
         Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("rmse", n == 0 ? Double.NaN : Math.sqrt(squared / n));
-        metrics.put("mae", n == 0 ? Double.NaN : absolute / n);
-        metrics.put("mape", positive == 0 ? Double.NaN : 100 * percent / positive);
+        metrics.put(Metric.RMSE.key(), n == 0 ? Double.NaN : Math.sqrt(squared / n));
+        metrics.put(Metric.MAE.key(), n == 0 ? Double.NaN : absolute / n);
+        metrics.put(Metric.MAPE.key(), positive == 0 ? Double.NaN : 100 * percent / positive);
         return metrics;
     }
 }

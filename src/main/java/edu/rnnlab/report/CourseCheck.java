@@ -1,5 +1,6 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.report.view.Block;
@@ -20,7 +21,7 @@ import java.util.Locale;
  */
 final class CourseCheck {
 
-    private static final List<String> PUBLISHED = List.of("rmse", "mae", Metrics.MAPE);
+    private static final List<String> PUBLISHED = List.of(Metric.RMSE.key(), Metric.MAE.key(), Metric.MAPE.key());
 
     private CourseCheck() {}
 
@@ -49,9 +50,9 @@ final class CourseCheck {
                 rows.add(row);
                 if (realFiles) {
                     ref.models().stream().filter(r -> matches(r, g)).findFirst().ifPresent(r -> observations.add(
-                            m.get("obs.course", g.label(), p.value(g.test("rmse"), "rmse", dataset),
-                                    p.plain(r.rmse(), "rmse", dataset),
-                                    NumberText.signed(g.test("rmse").mean() - r.rmse(), 2))));
+                            m.get("obs.course", g.label(), p.value(g.test(Metric.RMSE.key()), Metric.RMSE.key(), dataset),
+                                    p.plain(r.rmse(), Metric.RMSE.key(), dataset),
+                                    NumberText.signed(g.test(Metric.RMSE.key()).mean() - r.rmse(), 2))));
                 }
                 observations.addAll(BaselineVerdicts.sentences(e, g, m, true));
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import edu.rnnlab.metric.Metric;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,12 +36,12 @@ record CourseReference(Map<String, String> source, Task task, Setup setup, List<
 
         /** The published value of a metric, NaN when not published. */
         double metric(String name) {
-            return switch (name) {
-                case "rmse" -> rmse;
-                case "mae" -> mae;
-                case "mape" -> mape;
+            return Metric.of(name).map(metric -> switch (metric) {
+                case RMSE -> rmse;
+                case MAE -> mae;
+                case MAPE -> mape;
                 default -> Double.NaN;
-            };
+            }).orElse(Double.NaN);
         }
     }
 

@@ -1,5 +1,6 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.report.chart.Axes;
 import edu.rnnlab.report.chart.BarChart;
 import edu.rnnlab.report.chart.Bars;
@@ -25,8 +26,8 @@ final class ExperimentCharts {
         Palette palette = new Palette(groups);
         List<Line> loss = new ArrayList<>();
         for (ModelGroup g : groups) {
-            loss.add(line(g, palette, g.label() + " \u00b7 " + m.get("chart.train"), g.curve("train", "loss"), false));
-            loss.add(line(g, palette, g.label() + " \u00b7 " + m.get("chart.val"), g.curve("val", "loss"), true));
+            loss.add(line(g, palette, g.label() + " \u00b7 " + m.get("chart.train"), g.curve("train", Metric.LOSS.key()), false));
+            loss.add(line(g, palette, g.label() + " \u00b7 " + m.get("chart.val"), g.curve("val", Metric.LOSS.key()), true));
         }
         if (loss.stream().anyMatch(l -> l.x().length > 0)) {
             Axes axes = new Axes(m.get("chart.loss.title"), m.get("chart.epoch"), m.get("chart.loss"), false, spansDecades(loss));

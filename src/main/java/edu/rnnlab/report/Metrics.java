@@ -1,5 +1,6 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
 import java.util.ArrayList;
@@ -9,35 +10,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which metrics each task reports, in which order, which direction is better, and their units.
- * Metric names are the archive's column names ({@code rmse}, {@code acc1}, ...); metrics the
- * catalogue does not know are still shown, after the known ones.
+ * The report's view of the metric catalogue ({@link Metric}): the columns a dataset kind shows, labels
+ * and units in the report's language. Metric names are the archive's keys ({@code rmse}, {@code acc1},
+ * ...); metrics the catalogue does not know are still shown, after the known ones.
  */
 final class Metrics {
 
     /** Mean absolute percentage error: meaningless for a target that reaches zero (see ExperimentRuns). */
-    static final String MAPE = "mape";
-
-    private static final List<String> REGRESSION = List.of("rmse", "mae", MAPE);
-    private static final List<String> CHECKIN = List.of("acc1", "acc5", "acc10", "mrr", "macro_f1", "macro_recall");
-    private static final List<String> TEXT = List.of("perplexity");
-    private static final Set<String> HIGHER_IS_BETTER_PREFIXES = Set.of("acc", "mrr", "macro_", "micro_", "f1",
-            "recall", "precision", "bleu");
+    static final String MAPE = Metric.MAPE.key();
 
     private Metrics() {}
 
     /** Whether the kind is a regression on a series (air quality, traffic flow). */
     static boolean isRegression(DatasetKind kind) {
-        return kind == DatasetKind.AIRQUALITY || kind == DatasetKind.PEMS;
+        return Metric.taskOf(kind) == Metric.Task.REGRESSION;
     }
 
     /** The metrics a kind reports, in display order. */
     static List<String> known(DatasetKind kind) {
-        return switch (kind) {
-            case AIRQUALITY, PEMS -> REGRESSION;
-            case CHECKIN -> CHECKIN;
-            case TEXT -> TEXT;
-        };
+        return Metric.keys(Metric.taskOf(kind));
     }
 
     /** The headline metric of a kind: the one tables sort by and observations talk about. */
@@ -54,7 +45,7 @@ final class Metrics {
             }
         }
         for (String k : measured) {
-            if (!"loss".equals(k)) {
+            if (!Metric.LOSS.key().equals(k)) {
                 out.add(k);
             }
         }
@@ -62,7 +53,7 @@ final class Metrics {
     }
 
     static boolean lowerIsBetter(String metric) {
-        return HIGHER_IS_BETTER_PREFIXES.stream().noneMatch(metric::startsWith);
+        return !Metric.higherIsBetter(metric);
     }
 
     /** Display name, e.g. "RMSE", "Acc@5", "困惑度". */
@@ -72,10 +63,10 @@ final class Metrics {
 
     /** Unit of a metric for this dataset: the feature's unit for RMSE/MAE, % for MAPE, else empty. */
     static String unit(Messages m, String metric, DatasetSpec dataset) {
-        return switch (metric) {
-            case "rmse", "mae" -> dataset.feature() == null ? "" : m.getOr("unit." + dataset.feature(), "");
-            case "mape" -> "%";
-            default -> "";
+        return switch (Metric.of(metric).map(Metric::unit).orElse(Metric.Unit.NONE)) {
+            case TARGET -> dataset.feature() == null ? "" : m.getOr("unit." + dataset.feature(), "");
+            case PERCENT -> "%";
+            case NONE, FRACTION -> "";
         };
     }
 

@@ -1,6 +1,7 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.report.stats.Curve;
 import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.report.stats.SeedTest;
@@ -88,7 +89,7 @@ record ModelGroup(String label, ModelSpec model, Map<String, Object> sweep, List
         for (ArchivedRun run : source) {
             for (EpochRow row : run.epochs()) {
                 if (row.split().equals(split)) {
-                    double v = "loss".equals(column) ? row.loss() : row.metrics().getOrDefault(column, Double.NaN);
+                    double v = Metric.LOSS.key().equals(column) ? row.loss() : row.metrics().getOrDefault(column, Double.NaN);
                     byEpoch.computeIfAbsent(row.epoch(), e -> new ArrayList<>()).add(v);
                 }
             }

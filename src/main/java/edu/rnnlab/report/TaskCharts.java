@@ -1,6 +1,7 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.run.PredictionRow;
 import edu.rnnlab.report.chart.Axes;
@@ -21,7 +22,7 @@ final class TaskCharts {
     static final int STRETCH = 168;
     /** More predicted lines than this make the chart unreadable; the first ones are kept. */
     private static final int MAX_MODELS = 4;
-    private static final List<String> ACC_AT_K = List.of("acc1", "acc5", "acc10", "mrr");
+    private static final List<String> ACC_AT_K = List.of(Metric.ACC1.key(), Metric.ACC5.key(), Metric.ACC10.key(), Metric.MRR.key());
 
     private TaskCharts() {}
 
@@ -51,7 +52,7 @@ final class TaskCharts {
         if (lines.size() < 2) {
             return Optional.empty();
         }
-        String unit = Metrics.unit(m, "rmse", e.dataset());
+        String unit = Metrics.unit(m, Metric.RMSE.key(), e.dataset());
         String feature = m.getOr("feature." + e.dataset().feature(), String.valueOf(e.dataset().feature()));
         // Steps relative to the stretch's start keep tick labels short ("0 24 48"), where absolute
         // indices ("7,020 7,026") overlapped; the label names the first step so the offset is not lost.

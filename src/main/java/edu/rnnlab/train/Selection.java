@@ -1,5 +1,6 @@
 package edu.rnnlab.train;
 
+import edu.rnnlab.metric.Metric;
 import java.util.Map;
 
 /**
@@ -9,11 +10,11 @@ import java.util.Map;
 public record Selection(Split split, String metric) {
 
     /** The honest default: lowest validation loss. */
-    public static final Selection VALIDATION_LOSS = new Selection(Split.VAL, "loss");
+    public static final Selection VALIDATION_LOSS = new Selection(Split.VAL, Metric.LOSS.key());
 
     /** Whether larger values of the metric are better (accuracies, MRR, F1). */
     public boolean higherIsBetter() {
-        return metric.startsWith("acc") || metric.equals("mrr") || metric.contains("f1") || metric.contains("recall");
+        return Metric.higherIsBetter(metric);
     }
 
     /** Whether {@code candidate} metrics beat {@code best} (null best is always beaten). */
@@ -32,7 +33,7 @@ public record Selection(Split split, String metric) {
     /** Human-readable description for the summary. */
     public String describe() {
         String direction = higherIsBetter() ? "highest " : "lowest ";
-        String name = metric.equals("loss") ? "loss" : metric.toUpperCase(java.util.Locale.ROOT);
+        String name = Metric.LOSS.key().equals(metric) ? metric : metric.toUpperCase(java.util.Locale.ROOT);
         return split == Split.VAL ? direction + "validation " + name
                 : direction + "test " + name + " (course protocol: optimistic, as in the teacher's notebook)";
     }

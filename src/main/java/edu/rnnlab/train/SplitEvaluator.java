@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
+import edu.rnnlab.metric.Metric;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -41,7 +42,7 @@ final class SplitEvaluator {
             sink[0] = evaluation;
         }
         Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("loss", n == 0 ? Double.NaN : lossSum / n);
+        metrics.put(Metric.LOSS.key(), n == 0 ? Double.NaN : lossSum / n);
         metrics.putAll(evaluation.metrics());
         return metrics;
     }

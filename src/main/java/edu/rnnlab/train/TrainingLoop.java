@@ -12,6 +12,7 @@ import ai.djl.nn.ParameterList;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.run.EpochRow;
 import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.run.TrainSpec;
@@ -193,11 +194,11 @@ public final class TrainingLoop {
 
         private EpochRow row(int epoch, Split split, Map<String, Double> scores, double seconds, int examples) {
             Map<String, Double> metrics = new HashMap<>(scores);
-            metrics.remove("loss");
+            metrics.remove(Metric.LOSS.key());
             Map<String, Double> ordered = new java.util.LinkedHashMap<>();
             task.metricNames().forEach(name -> ordered.put(name, metrics.get(name)));
             double throughput = seconds > 0 ? examples * (double) task.unitsPerExample() / seconds : 0;
-            return new EpochRow(epoch, split.key(), scores.get("loss"), ordered, seconds, throughput);
+            return new EpochRow(epoch, split.key(), scores.get(Metric.LOSS.key()), ordered, seconds, throughput);
         }
 
         private String divergenceAdvice(int epoch) {

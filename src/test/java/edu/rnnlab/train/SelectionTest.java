@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.rnnlab.metric.Metric;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +23,10 @@ class SelectionTest {
 
     @Test
     void higherAccuracyImprovesAndTheCourseProtocolSaysItIsOptimistic() {
-        Selection s = new Selection(Split.TEST, "acc@1");
+        Selection s = new Selection(Split.TEST, Metric.ACC1.key());
         assertTrue(s.higherIsBetter());
-        assertTrue(s.improves(Map.of("acc@1", 0.3), Map.of("acc@1", 0.2)));
-        assertFalse(s.improves(Map.of("acc@1", 0.1), Map.of("acc@1", 0.2)));
+        assertTrue(s.improves(Map.of("acc1", 0.3), Map.of("acc1", 0.2)));
+        assertFalse(s.improves(Map.of("acc1", 0.1), Map.of("acc1", 0.2)));
         assertTrue(s.describe().startsWith("highest test") && s.describe().contains("optimistic"), s.describe());
     }
 }

@@ -1,6 +1,7 @@
 package edu.rnnlab.experiment.task;
 
 import edu.rnnlab.metric.ClassificationMetrics;
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.metric.RankingMetrics;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.Map;
 public final class NextLocationScores {
 
     /** Metric keys, in column order. */
-    public static final List<String> METRICS = List.of("acc1", "acc5", "acc10", "mrr", "macro_f1", "macro_recall");
+    public static final List<String> METRICS = Metric.keys(Metric.Task.NEXT_LOCATION);
 
     private final int classes;
     private int[] labels = new int[256];
@@ -52,12 +53,12 @@ public final class NextLocationScores {
         int[] y = Arrays.copyOf(labels, size);
         int[] p = Arrays.copyOf(predictions, size);
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("acc1", RankingMetrics.accuracyAt(r, 1));
-        m.put("acc5", RankingMetrics.accuracyAt(r, 5));
-        m.put("acc10", RankingMetrics.accuracyAt(r, 10));
-        m.put("mrr", RankingMetrics.meanReciprocalRank(r));
-        m.put("macro_f1", ClassificationMetrics.macroF1(y, p, classes));
-        m.put("macro_recall", ClassificationMetrics.macroRecall(y, p, classes));
+        m.put(Metric.ACC1.key(), RankingMetrics.accuracyAt(r, 1));
+        m.put(Metric.ACC5.key(), RankingMetrics.accuracyAt(r, 5));
+        m.put(Metric.ACC10.key(), RankingMetrics.accuracyAt(r, 10));
+        m.put(Metric.MRR.key(), RankingMetrics.meanReciprocalRank(r));
+        m.put(Metric.MACRO_F1.key(), ClassificationMetrics.macroF1(y, p, classes));
+        m.put(Metric.MACRO_RECALL.key(), ClassificationMetrics.macroRecall(y, p, classes));
         return m;
     }
 }

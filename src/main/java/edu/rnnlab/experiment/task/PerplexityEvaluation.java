@@ -3,6 +3,7 @@ package edu.rnnlab.experiment.task;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.metric.Perplexity;
 import edu.rnnlab.train.Evaluation;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import java.util.Map;
 final class PerplexityEvaluation implements Evaluation {
 
     /** The metric's column name. */
-    static final String METRIC = "perplexity";
+    static final String METRIC = Metric.PERPLEXITY.key();
 
     private double totalNats;
     private long tokens;

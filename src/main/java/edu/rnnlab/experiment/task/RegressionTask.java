@@ -7,6 +7,7 @@ import ai.djl.training.loss.L2Loss;
 import ai.djl.training.loss.Loss;
 import edu.rnnlab.data.series.PreparedSeries;
 import edu.rnnlab.data.series.Windows;
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.train.Batch;
 import edu.rnnlab.train.Evaluation;
 import edu.rnnlab.train.Split;
@@ -71,6 +72,6 @@ public final class RegressionTask implements Task {
 
     @Override
     public List<String> metricNames() {
-        return List.of("rmse", "mae", "mape");
+        return Metric.keys(Metric.Task.REGRESSION);
     }
 }
