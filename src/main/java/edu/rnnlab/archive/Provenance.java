@@ -29,6 +29,8 @@ import java.util.Map;
  *                      whether a remedy was applied (empty for hand-written models; null in archives
  *                      written before the check existed)
  * @param onednnMaxCpuIsa the {@code ONEDNN_MAX_CPU_ISA} environment variable the engine saw, or null
+ * @param jobs          how many runs trained at the same time as this one ({@code --jobs}); its timings
+ *                      were measured under that load (null in archives written before the option existed)
  */
 public record Provenance(
         String specHash,
@@ -50,13 +52,14 @@ public record Provenance(
         String endedAt,
         String commandLine,
         List<KernelCheckRecord> kernelChecks,
-        String onednnMaxCpuIsa) {
+        String onednnMaxCpuIsa,
+        Integer jobs) {
 
     /** A provenance without library-kernel checks (hand-written models, tests). */
     public Provenance(String specHash, long seed, Map<String, Long> derivedSeeds, DataSource data, String toolVersion,
             String gitCommit, boolean gitDirty, String djlVersion, String engine, String device, int threads, String jvm,
             String os, String cpu, int cores, String startedAt, String endedAt, String commandLine) {
         this(specHash, seed, derivedSeeds, data, toolVersion, gitCommit, gitDirty, djlVersion, engine, device, threads,
-                jvm, os, cpu, cores, startedAt, endedAt, commandLine, List.of(), System.getenv("ONEDNN_MAX_CPU_ISA"));
+                jvm, os, cpu, cores, startedAt, endedAt, commandLine, List.of(), System.getenv("ONEDNN_MAX_CPU_ISA"), null);
     }
 }

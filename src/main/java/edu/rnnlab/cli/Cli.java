@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "rnnlab", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Lab 4 (recurrent neural networks) as one reproducible command: train, archive, report.",
         subcommands = {LabCommand.class, RunCommand.class, ReportCommand.class, ListCommand.class, VerifyCommand.class,
-            DataCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+            DataCommand.class, BenchCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:everything worked",

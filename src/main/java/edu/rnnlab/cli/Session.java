@@ -22,7 +22,9 @@ final class Session implements AutoCloseable {
     final Registry registry;
     final RunArchive archive;
     final DataCatalog catalog;
-    final ExperimentRunner runner;
+    private final PathOptions paths;
+    private final RunProgress progress;
+    private final String commandLine;
     private final ReportsLock lock;
 
     Session(PathOptions paths, RunProgress progress, String commandLine) {
@@ -30,7 +32,14 @@ final class Session implements AutoCloseable {
         this.lock = ReportsLock.acquire(paths.reportsRoot(), commandLine);
         this.archive = new RunArchive(paths.archiveRoot());
         this.catalog = new DataCatalog(paths.dataDir, paths.generatedData());
-        this.runner = new ExperimentRunner(archive, catalog, new ProvenanceRecorder(PathOptions.home(), commandLine), progress);
+        this.paths = paths;
+        this.progress = progress;
+        this.commandLine = commandLine;
+    }
+
+    private ExperimentRunner runner(List<String> workerCommand) {
+        return new ExperimentRunner(archive, catalog, new ProvenanceRecorder(PathOptions.home(), commandLine), progress,
+                workerCommand);
     }
 
     /** A session that prints progress to {@code out}. */
@@ -38,20 +47,21 @@ final class Session implements AutoCloseable {
         return new Session(paths, new ConsoleProgress(out, quiet), commandLine);
     }
 
-    /** Runs the selected experiments (all when {@code ids} is empty) on the engine's device. */
-    ExperimentRunner.Outcome run(List<String> ids, RunOptions options, EngineOptions engine) {
-        return runner.run(registry.select(ids), runnerOptions(options, engine));
+    /**
+     * Runs the selected experiments (all when {@code ids} is empty) on the engine's device, {@code jobs}
+     * runs at a time.
+     */
+    ExperimentRunner.Outcome run(List<String> ids, RunOptions options, EngineOptions engine, JobsOption jobsOption) {
+        int jobs = jobsOption.resolve(engine.threads, engine.device);
+        ExperimentRunner.Options settings = new ExperimentRunner.Options(options.profile(), options.seed, options.seeds,
+                engine.apply(), engine.numerics(), jobs);
+        return runner(WorkerLaunch.command(paths, options, engine, jobs, commandLine)).run(registry.select(ids), settings);
     }
 
     /** The run ids the registry plans for these options and engine settings: what a report should show. */
     Set<String> plannedRunIds(RunOptions options, EngineNumerics numerics) {
-        return runner.plannedRunIds(registry.all(),
-                new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, null, numerics));
-    }
-
-    private static ExperimentRunner.Options runnerOptions(RunOptions options, EngineOptions engine) {
-        return new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, engine.apply(),
-                engine.numerics());
+        return runner(List.of()).plannedRunIds(registry.all(),
+                new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, null, numerics, 1));
     }
 
     @Override

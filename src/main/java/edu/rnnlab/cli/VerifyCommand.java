@@ -61,7 +61,7 @@ final class VerifyCommand implements Callable<Integer> {
         var device = engine.apply();
         DataCatalog catalog = new DataCatalog(paths.dataDir, paths.generatedData());
         ExperimentRunner runner = new ExperimentRunner(new RunArchive(paths.archiveRoot()), catalog,
-                new ProvenanceRecorder(PathOptions.home(), "verify"), RunProgress.QUIET);
+                new ProvenanceRecorder(PathOptions.home(), "verify"), RunProgress.QUIET, List.of());
         int failed = 0;
         for (ArchivedRun original : originals) {
             Path dir = original.dir();

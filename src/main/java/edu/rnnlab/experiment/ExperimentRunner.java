@@ -1,30 +1,28 @@
 package edu.rnnlab.experiment;
 
 import ai.djl.Device;
-import ai.djl.nn.Block;
-import edu.rnnlab.RnnlabException;
-import edu.rnnlab.archive.KernelCheckRecord;
+import edu.rnnlab.archive.EpochRow;
 import edu.rnnlab.archive.RunArchive;
 import edu.rnnlab.archive.RunCheck;
 import edu.rnnlab.archive.RunSpec;
 import edu.rnnlab.archive.RunStatus;
-import edu.rnnlab.archive.RunSummary;
-import edu.rnnlab.archive.RunWriter;
-import edu.rnnlab.model.ModelFactory;
-import edu.rnnlab.model.library.KernelVerdict;
 import edu.rnnlab.train.RunSeeds;
+import edu.rnnlab.train.Split;
+import edu.rnnlab.train.TrainingListener;
 import edu.rnnlab.train.TrainingLoop;
 import edu.rnnlab.train.TrainingOutcome;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Runs experiments into the archive: plans every run, skips those already completed with the same
- * spec and seed, trains the rest and writes each atomically. A diverged run is archived as such and
- * the next run goes on.
+ * spec and seed, trains the rest — one after another in this process, or {@code jobs} at a time in
+ * worker processes ({@link ParallelRuns}) — and writes each atomically. A diverged run is archived as
+ * such; a run that fails is reported; either way the other runs go on.
  */
 public final class ExperimentRunner {
 
@@ -32,48 +30,67 @@ public final class ExperimentRunner {
     private final DataCatalog catalog;
     private final ProvenanceRecorder provenance;
     private final RunProgress progress;
+    private final List<String> workerCommand;
 
     /**
      * Settings of one invocation.
      *
      * @param numerics the engine settings the runs are (or, for a report, were) made with: part of their ids
+     * @param jobs     runs trained at the same time (1: in this process); not part of a run's identity,
+     *                 because it does not change a run's numbers, only its timings
      */
-    public record Options(String profile, long baseSeed, Integer seeds, Device device, EngineNumerics numerics) {}
+    public record Options(String profile, long baseSeed, Integer seeds, Device device, EngineNumerics numerics, int jobs) {}
 
-    /** What an invocation did. */
-    public record Outcome(int trained, int skipped, int diverged, List<String> notes) {}
+    /**
+     * What an invocation did.
+     *
+     * @param runs           every run it tried to train, in the order they ended
+     * @param jobs           runs that trained at the same time
+     * @param prepareSeconds data preparation in this process before training (the preflight's loading)
+     * @param timingSeconds  the timing pass after training (0 when nothing was trained)
+     */
+    public record Outcome(int trained, int skipped, int diverged, int failed, List<String> notes, List<TrainedRun> runs,
+            int jobs, double prepareSeconds, double timingSeconds) {}
 
-    /** A runner writing into {@code archive}, reading data through {@code catalog}. */
-    public ExperimentRunner(RunArchive archive, DataCatalog catalog, ProvenanceRecorder provenance, RunProgress progress) {
+    /**
+     * A runner writing into {@code archive}, reading data through {@code catalog}.
+     *
+     * @param workerCommand the command that starts a worker process ({@link RunWorker}) for these
+     *                      settings; used when {@code jobs > 1}
+     */
+    public ExperimentRunner(RunArchive archive, DataCatalog catalog, ProvenanceRecorder provenance, RunProgress progress,
+            List<String> workerCommand) {
         this.archive = archive;
         this.catalog = catalog;
         this.provenance = provenance;
         this.progress = progress;
+        this.workerCommand = List.copyOf(workerCommand);
     }
 
     /** The ids of the runs {@link #run} would train or skip, e.g. to report exactly those. */
     public Set<String> plannedRunIds(List<Registry.LoadedSpec> specs, Options options) {
         Set<String> ids = new LinkedHashSet<>();
-        plan(specs, options, new ArrayList<>()).forEach(p -> ids.add(p.runId()));
+        RunPlan.of(specs, options, catalog, new ArrayList<>()).forEach(p -> ids.add(p.runId()));
         return ids;
     }
 
     /**
-     * Runs the given experiments in order. Every run is planned and checked against its data and this
-     * machine's memory first; any problem stops the invocation before the first epoch, all listed.
+     * Runs the given experiments. Every run is planned and checked against its data and this machine's
+     * memory first; any problem stops the invocation before the first epoch, all listed.
      */
-
     public Outcome run(List<Registry.LoadedSpec> specs, Options options) {
         List<String> notes = new ArrayList<>();
-        List<PlannedRun> plan = plan(specs, options, notes);
+        List<PlannedRun> plan = RunPlan.of(specs, options, catalog, notes);
+        long preflightStart = System.nanoTime();
         List<String> problems = Preflight.problems(plan, catalog, MemoryEstimate.Budget.ofThisMachine());
+        double prepareSeconds = (System.nanoTime() - preflightStart) / 1e9;
         if (!problems.isEmpty()) {
             throw Problems.of(problems, "planned run");
         }
         notes.forEach(progress::info);
-        int trained = 0;
+        List<ParallelRuns.Numbered> toTrain = new ArrayList<>();
+        Map<String, Double> weights = new HashMap<>();
         int skipped = 0;
-        int diverged = 0;
         for (int i = 0; i < plan.size(); i++) {
             PlannedRun p = plan.get(i);
             RunCheck check = archive.check(p.spec().experiment(), p.runId());
@@ -85,14 +102,76 @@ public final class ExperimentRunner {
             if (check.state() == RunCheck.State.DAMAGED) {
                 progress.info(check.damage());
             }
-            RunSummary summary = train(p, options.device(), i + 1, plan.size());
-            trained++;
-            if (summary.status() == RunStatus.DIVERGED) {
-                diverged++;
-            }
+            toTrain.add(new ParallelRuns.Numbered(p, i + 1, plan.size()));
+            weights.put(p.runId(), LabClock.weight(p.spec(), catalog.load(p.spec().dataset()).task().size(Split.TRAIN)));
         }
+        LabClock clock = new LabClock(weights);
+        int jobs = Math.min(options.jobs(), toTrain.size());
+        List<TrainedRun> runs = jobs > 1
+                ? new ParallelRuns(workerCommand, jobs, archive, progress).train(toTrain, clock)
+                : inThisProcess(toTrain, options, clock);
         notes.addAll(catalog.notes());
-        return new Outcome(trained, skipped, diverged, notes);
+        int diverged = (int) runs.stream().filter(r -> r.status() == RunStatus.DIVERGED).count();
+        int failed = (int) runs.stream().filter(r -> !r.archived()).count();
+        return new Outcome(runs.size() - failed, skipped, diverged, failed, notes, runs, Math.max(1, jobs), prepareSeconds,
+                0);
+    }
+
+    /** One run after another in this process: what {@code --jobs 1} does, and what a worker does per run. */
+    private List<TrainedRun> inThisProcess(List<ParallelRuns.Numbered> toTrain, Options options, LabClock clock) {
+        RunTrainer trainer = new RunTrainer(archive, catalog, provenance, progress, 1);
+        List<TrainedRun> runs = new ArrayList<>();
+        for (ParallelRuns.Numbered n : toTrain) {
+            PlannedRun p = n.run();
+            TrainingListener bar = progress.starting(p.spec(), p.runId(), n.index(), n.total());
+            progress.lab(clock.status());
+            TrainedRun result;
+            try {
+                RunTrainer.Result r = trainer.train(p, options.device(), clocked(bar, p.runId(), clock));
+                progress.finished(p.spec(), r.summary());
+                result = new TrainedRun(p.spec(), p.runId(), r.summary().status(), r.times(), null, 0);
+            } catch (RuntimeException e) { // as with workers: report the run, go on with the others
+                bar.runFinished();
+                result = TrainedRun.failed(p.spec(), p.runId(), TrainedRun.describe(e), TrainedRun.exitCodeOf(e));
+                progress.failed(p.spec(), p.runId(), result.failure());
+            }
+            runs.add(result);
+            clock.finished(p.runId());
+            progress.lab(clock.status());
+        }
+        return runs;
+    }
+
+    /** {@code bar}, plus the run's progress fed to the lab clock. */
+    private TrainingListener clocked(TrainingListener bar, String runId, LabClock clock) {
+        return new TrainingListener() {
+            private int epochs;
+            private int batches;
+
+            @Override
+            public void epochStarted(int epoch, int epochCount, int batchCount) {
+                epochs = epochCount;
+                batches = batchCount;
+                bar.epochStarted(epoch, epochCount, batchCount);
+            }
+
+            @Override
+            public void batchFinished(int epoch, int batch, double loss, double throughput) {
+                bar.batchFinished(epoch, batch, loss, throughput);
+                clock.progress(runId, ((epoch - 1.0) * batches + batch) / Math.max(1.0, (double) epochs * batches));
+                progress.lab(clock.status());
+            }
+
+            @Override
+            public void epochFinished(EpochRow train, EpochRow validation) {
+                bar.epochFinished(train, validation);
+            }
+
+            @Override
+            public void runFinished() {
+                bar.runFinished();
+            }
+        };
     }
 
     /**
@@ -104,74 +183,5 @@ public final class ExperimentRunner {
         TrainingLoop loop = new TrainingLoop(spec.train(), device, RunSeeds.from(spec.seed()), data.selection(),
                 List.of(progress.starting(spec, "verify", 1, 1)));
         return loop.run(data.model(spec.model()), data.task());
-    }
-
-    /**
-     * Every run of the specs; experiments whose data is unavailable are left out with a note. A spec
-     * that cannot be planned (a bad profile or sweep value) is an error, listed with all the others.
-     */
-    private List<PlannedRun> plan(List<Registry.LoadedSpec> specs, Options options, List<String> notes) {
-        List<PlannedRun> plan = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (Registry.LoadedSpec spec : specs) {
-            if (!catalog.available(spec.spec().dataset())) {
-                notes.add(spec.spec().id() + " skipped: no text corpus found; run 'rnnlab data fetch timemachine'"
-                        + " or pass --data-dir with a .txt file");
-                continue;
-            }
-            try {
-                for (RunSpec run : RunPlanner.plan(spec, options.profile(), options.baseSeed(), options.seeds())) {
-                    String hash = RunIds.specHash(run, catalog.fingerprint(run.dataset()), options.numerics());
-                    plan.add(new PlannedRun(spec, run, hash, RunIds.runId(run, hash)));
-                }
-            } catch (RnnlabException e) {
-                problems.add(e.getMessage());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw Problems.of(problems, "experiment spec");
-        }
-        return plan;
-    }
-
-    /** What the library-kernel checks of the run's model found; a remedy is also said on the console. */
-    private List<KernelCheckRecord> kernelChecks(Block model) {
-        List<KernelCheckRecord> records = new ArrayList<>();
-        for (KernelVerdict v : ModelFactory.kernelVerdicts(model)) {
-            records.add(new KernelCheckRecord(v.unit(), v.remedied(), v.describe()));
-            if (v.remedied()) {
-                progress.info(v.describe());
-            }
-        }
-        return records;
-    }
-
-    private RunSummary train(PlannedRun p, Device device, int index, int total) {
-        Instant started = Instant.now();
-        long startNanos = System.nanoTime();
-        PreparedData data = catalog.load(p.spec().dataset());
-        RunSeeds seeds = RunSeeds.from(p.spec().seed());
-        TrainingLoop loop = new TrainingLoop(p.spec().train(), device, seeds, data.selection(),
-                List.of(progress.starting(p.spec(), p.runId(), index, total)));
-        Block model = data.model(p.spec().model());
-        TrainingOutcome outcome = loop.run(model, data.task(), data::extras);
-        RunSummary summary = new RunSummary(p.runId(), outcome.status(), outcome.message(), p.hash(),
-                (int) outcome.epochs().stream().filter(r -> r.split().equals("train")).count(), outcome.selectedEpoch(),
-                data.selection().describe(), outcome.validation(), outcome.test(), data.baselines(), data.splits(),
-                outcome.parameters(), outcome.throughput(), data.task().throughputUnit(), outcome.secondsPerEpoch(),
-                (System.nanoTime() - startNanos) / 1e9, outcome.extras());
-        try (RunWriter writer = archive.begin(p.spec().experiment(), p.runId())) {
-            writer.spec(p.spec());
-            writer.provenance(provenance.record(p.hash(), seeds, data.source(), device, started, kernelChecks(model)));
-            writer.metrics(outcome.epochs());
-            writer.predictions(data.predictions(outcome.testEvaluation()));
-            if (outcome.bestWeights() != null) {
-                writer.bytes("model.params", outcome.bestWeights());
-            }
-            writer.summary(summary);
-            writer.commit();
-        }
-        progress.finished(p.spec(), summary);
-        return summary;
     }
 }

@@ -1,0 +1,64 @@
+package edu.rnnlab.experiment;
+
+import edu.rnnlab.archive.RunSpec;
+import edu.rnnlab.model.ModelSpec;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole invocation's progress: runs done of runs to train, and an estimate of the time left.
+ *
+ * <p>Why a cost model rather than a run count: the lab's runs differ in size by two orders of magnitude
+ * (a 1-epoch sweep point against a 5-seed traffic comparison). Each run is weighted by what its time
+ * grows with — epochs x training examples x window x layers x directions x gates x hidden — and the
+ * measured rate (weight done per second of wall time, with all jobs together) turns the weight left
+ * into seconds. The estimate needs no per-machine constants and settles as runs finish.
+ */
+final class LabClock {
+
+    private final int total;
+    private final double totalWeight;
+    private final long started = System.nanoTime();
+    private final Map<String, Double> weights = new HashMap<>();
+    private final Map<String, Double> fractions = new HashMap<>();
+    private double doneWeight;
+    private int done;
+
+    /** @param weights each run to train (by id) and its weight, from {@link #weight} */
+    LabClock(Map<String, Double> weights) {
+        this.weights.putAll(weights);
+        this.total = weights.size();
+        this.totalWeight = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** The relative cost of training {@code spec} on {@code trainExamples} examples. */
+    static double weight(RunSpec spec, int trainExamples) {
+        ModelSpec m = spec.model();
+        return (double) spec.train().epochs() * Math.max(1, trainExamples) * spec.dataset().window() * m.layers()
+                * m.directions() * m.cell().gates() * (m.hidden() + 16.0);
+    }
+
+    /** A run reported its progress: {@code fraction} of its batches are done. */
+    void progress(String runId, double fraction) {
+        fractions.put(runId, Math.min(1, Math.max(0, fraction)));
+    }
+
+    /** A run ended (archived or failed). */
+    void finished(String runId) {
+        fractions.remove(runId);
+        doneWeight += weights.getOrDefault(runId, 0.0);
+        done++;
+    }
+
+    /** Where the invocation stands now. */
+    RunProgress.LabStatus status() {
+        double partial = 0;
+        for (Map.Entry<String, Double> e : fractions.entrySet()) {
+            partial += weights.getOrDefault(e.getKey(), 0.0) * e.getValue();
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        double work = doneWeight + partial;
+        double eta = work <= 0 || elapsed < 1 ? Double.NaN : (totalWeight - work) * elapsed / work;
+        return new RunProgress.LabStatus(done, total, fractions.size(), eta);
+    }
+}
