@@ -1,7 +1,6 @@
 package edu.rnnlab.experiment;
 
 import ai.djl.Device;
-import edu.rnnlab.archive.EpochRow;
 import edu.rnnlab.archive.RunArchive;
 import edu.rnnlab.archive.RunCheck;
 import edu.rnnlab.archive.RunSpec;
@@ -110,11 +109,33 @@ public final class ExperimentRunner {
         List<TrainedRun> runs = jobs > 1
                 ? new ParallelRuns(workerCommand, jobs, archive, progress).train(toTrain, clock)
                 : inThisProcess(toTrain, options, clock);
+        double timingSeconds = timingPass(toTrain, runs, options.device());
         notes.addAll(catalog.notes());
         int diverged = (int) runs.stream().filter(r -> r.status() == RunStatus.DIVERGED).count();
         int failed = (int) runs.stream().filter(r -> !r.archived()).count();
         return new Outcome(runs.size() - failed, skipped, diverged, failed, notes, runs, Math.max(1, jobs), prepareSeconds,
-                0);
+                timingSeconds);
+    }
+
+    /**
+     * Times the completed runs' configurations with nothing else training ({@link TimingPass}). A failure
+     * here costs the report its load-proof speeds (it falls back to the training's own), not the runs.
+     */
+    private double timingPass(List<ParallelRuns.Numbered> toTrain, List<TrainedRun> runs, Device device) {
+        Set<String> completed = new java.util.HashSet<>();
+        runs.stream().filter(r -> r.status() == RunStatus.COMPLETED).forEach(r -> completed.add(r.runId()));
+        List<PlannedRun> timed = toTrain.stream().map(ParallelRuns.Numbered::run)
+                .filter(p -> completed.contains(p.runId())).toList();
+        if (timed.isEmpty()) {
+            return 0;
+        }
+        progress.info("Timing pass: the speeds the report compares, one job, interleaved rounds per experiment ...");
+        try {
+            return TimingPass.measure(timed, catalog, archive, device);
+        } catch (RuntimeException e) {
+            progress.info("The timing pass failed (" + e + "); the report compares the training's own speeds.");
+            return 0;
+        }
     }
 
     /** One run after another in this process: what {@code --jobs 1} does, and what a worker does per run. */
@@ -127,7 +148,7 @@ public final class ExperimentRunner {
             progress.lab(clock.status());
             TrainedRun result;
             try {
-                RunTrainer.Result r = trainer.train(p, options.device(), clocked(bar, p.runId(), clock));
+                RunTrainer.Result r = trainer.train(p, options.device(), clock.follow(p.runId(), bar, progress));
                 progress.finished(p.spec(), r.summary());
                 result = new TrainedRun(p.spec(), p.runId(), r.summary().status(), r.times(), null, 0);
             } catch (RuntimeException e) { // as with workers: report the run, go on with the others
@@ -140,38 +161,6 @@ public final class ExperimentRunner {
             progress.lab(clock.status());
         }
         return runs;
-    }
-
-    /** {@code bar}, plus the run's progress fed to the lab clock. */
-    private TrainingListener clocked(TrainingListener bar, String runId, LabClock clock) {
-        return new TrainingListener() {
-            private int epochs;
-            private int batches;
-
-            @Override
-            public void epochStarted(int epoch, int epochCount, int batchCount) {
-                epochs = epochCount;
-                batches = batchCount;
-                bar.epochStarted(epoch, epochCount, batchCount);
-            }
-
-            @Override
-            public void batchFinished(int epoch, int batch, double loss, double throughput) {
-                bar.batchFinished(epoch, batch, loss, throughput);
-                clock.progress(runId, ((epoch - 1.0) * batches + batch) / Math.max(1.0, (double) epochs * batches));
-                progress.lab(clock.status());
-            }
-
-            @Override
-            public void epochFinished(EpochRow train, EpochRow validation) {
-                bar.epochFinished(train, validation);
-            }
-
-            @Override
-            public void runFinished() {
-                bar.runFinished();
-            }
-        };
     }
 
     /**

@@ -1,7 +1,9 @@
 package edu.rnnlab.experiment;
 
+import edu.rnnlab.archive.EpochRow;
 import edu.rnnlab.archive.RunSpec;
 import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.train.TrainingListener;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,6 +50,38 @@ final class LabClock {
         fractions.remove(runId);
         doneWeight += weights.getOrDefault(runId, 0.0);
         done++;
+    }
+
+    /** {@code bar}, plus the run's progress fed to this clock and the lab line shown by {@code progress}. */
+    TrainingListener follow(String runId, TrainingListener bar, RunProgress progress) {
+        return new TrainingListener() {
+            private int epochs;
+            private int batches;
+
+            @Override
+            public void epochStarted(int epoch, int epochCount, int batchCount) {
+                epochs = epochCount;
+                batches = batchCount;
+                bar.epochStarted(epoch, epochCount, batchCount);
+            }
+
+            @Override
+            public void batchFinished(int epoch, int batch, double loss, double throughput) {
+                bar.batchFinished(epoch, batch, loss, throughput);
+                progress(runId, ((epoch - 1.0) * batches + batch) / Math.max(1.0, (double) epochs * batches));
+                progress.lab(status());
+            }
+
+            @Override
+            public void epochFinished(EpochRow train, EpochRow validation) {
+                bar.epochFinished(train, validation);
+            }
+
+            @Override
+            public void runFinished() {
+                bar.runFinished();
+            }
+        };
     }
 
     /** Where the invocation stands now. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code --jobs 2} (worker processes) and {@code --jobs 1} (in this process) give the same archive:
  * every file of every run, byte for byte, except the timings, the clock times, the command line and
- * the recorded {@code jobs}. The tiny lab includes dropout between stacked layers (libtorch's global
+ * the recorded {@code jobs} (and the timing pass's measurements). The tiny lab includes dropout between stacked layers (libtorch's global
  * generator), a library unit and two seeds, so that any order dependence would show.
  */
 class ParallelJobsTest {
@@ -69,7 +69,13 @@ class ParallelJobsTest {
             assertEquals(1, JSON.readTree(a.resolve("provenance.json").toFile()).get("jobs").asInt());
             assertEquals(2, JSON.readTree(b.resolve("provenance.json").toFile()).get("jobs").asInt(),
                     "trained by a worker process of a 2-job lab");
+            JsonNode timing = JSON.readTree(b.resolve("timing.json").toFile());
+            assertTrue(timing.get("throughput").asDouble() > 0 && timing.get("min_throughput").asDouble()
+                    <= timing.get("throughput").asDouble(), timing.toString());
         }
+        String page = Files.readString(home.resolve("two/lab4/index.html"));
+        assertTrue(page.contains("timing pass after training") && page.contains("up to 2 runs at a time"),
+                "the appendix says how speeds were measured");
     }
 
     private static List<Path> runDirs(Path archive) throws IOException {
