@@ -102,12 +102,14 @@ public final class ExperimentRunner {
                 progress.info(check.damage());
             }
             toTrain.add(new ParallelRuns.Numbered(p, i + 1, plan.size()));
-            weights.put(p.runId(), LabClock.weight(p.spec(), catalog.load(p.spec().dataset()).task().size(Split.TRAIN)));
+            PreparedData data = catalog.load(p.spec().dataset());
+            weights.put(p.runId(), LabClock.weight(p.spec(), data.task().size(Split.TRAIN), data.shape(p.spec().model())
+                    .outputs()));
         }
         LabClock clock = new LabClock(weights);
         int jobs = Math.min(options.jobs(), toTrain.size());
         List<TrainedRun> runs = jobs > 1
-                ? new ParallelRuns(workerCommand, jobs, archive, progress).train(toTrain, clock)
+                ? new ParallelRuns(workerCommand, jobs, archive, progress).train(heaviestFirst(toTrain, weights), clock)
                 : inThisProcess(toTrain, options, clock);
         double timingSeconds = timingPass(toTrain, runs, options.device());
         notes.addAll(catalog.notes());
@@ -138,6 +140,17 @@ public final class ExperimentRunner {
         }
     }
 
+    /**
+     * The runs, longest expected first: with several jobs, a long run started last would leave the
+     * other cores idle at the end (longest-processing-time-first scheduling).
+     */
+    private static List<ParallelRuns.Numbered> heaviestFirst(List<ParallelRuns.Numbered> runs, Map<String, Double> weights) {
+        List<ParallelRuns.Numbered> sorted = new ArrayList<>(runs);
+        sorted.sort(java.util.Comparator.comparingDouble((ParallelRuns.Numbered n) -> weights.get(n.run().runId()))
+                .reversed());
+        return sorted;
+    }
+
     /** One run after another in this process: what {@code --jobs 1} does, and what a worker does per run. */
     private List<TrainedRun> inThisProcess(List<ParallelRuns.Numbered> toTrain, Options options, LabClock clock) {
         RunTrainer trainer = new RunTrainer(archive, catalog, provenance, progress, 1);
@@ -145,6 +158,7 @@ public final class ExperimentRunner {
         for (ParallelRuns.Numbered n : toTrain) {
             PlannedRun p = n.run();
             TrainingListener bar = progress.starting(p.spec(), p.runId(), n.index(), n.total());
+            clock.started(p.runId());
             progress.lab(clock.status());
             TrainedRun result;
             try {

@@ -33,11 +33,20 @@ final class LabClock {
         this.totalWeight = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    /** The relative cost of training {@code spec} on {@code trainExamples} examples. */
-    static double weight(RunSpec spec, int trainExamples) {
+    /**
+     * The relative cost of training {@code spec} on {@code trainExamples} examples with {@code outputs}
+     * head outputs (a check-in vocabulary makes the head, not the recurrence, the larger part).
+     */
+    static double weight(RunSpec spec, int trainExamples, int outputs) {
         ModelSpec m = spec.model();
-        return (double) spec.train().epochs() * Math.max(1, trainExamples) * spec.dataset().window() * m.layers()
-                * m.directions() * m.cell().gates() * (m.hidden() + 16.0);
+        double recurrence = (double) spec.dataset().window() * m.layers() * m.directions() * m.cell().gates();
+        return spec.train().epochs() * (double) Math.max(1, trainExamples) * (m.hidden() + 16.0)
+                * (recurrence + outputs / 4.0);
+    }
+
+    /** A run started training. */
+    void started(String runId) {
+        fractions.put(runId, 0.0);
     }
 
     /** A run reported its progress: {@code fraction} of its batches are done. */

@@ -39,6 +39,7 @@ final class ParallelRuns {
     private final int jobs;
     private final RunArchive archive;
     private final RunProgress progress;
+    private LabClock clock;
 
     /** A planned run and its position in the plan (for the progress line). */
     record Numbered(PlannedRun run, int index, int total) {}
@@ -54,6 +55,7 @@ final class ParallelRuns {
 
     /** Trains every run; returns what became of each, in the order they ended. */
     List<TrainedRun> train(List<Numbered> runs, LabClock clock) {
+        this.clock = clock;
         BlockingQueue<WorkerProcess.Event> events = new LinkedBlockingQueue<>();
         Deque<Numbered> waiting = new ArrayDeque<>(runs);
         Map<WorkerProcess, Active> active = new HashMap<>();
@@ -154,6 +156,7 @@ final class ParallelRuns {
         }
         PlannedRun p = next.run();
         active.put(worker, new Active(next, progress.starting(p.spec(), p.runId(), next.index(), next.total()), new int[2]));
+        clock.started(p.runId());
         worker.send(WorkerMessage.run(p.spec().experiment(), p.runId()));
         return true;
     }
