@@ -4,9 +4,7 @@ import edu.rnnlab.archive.RunArchive;
 import edu.rnnlab.archive.RunSummary;
 import edu.rnnlab.train.TrainingListener;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +55,7 @@ final class ParallelRuns {
     List<TrainedRun> train(List<Numbered> runs, LabClock clock) {
         this.clock = clock;
         BlockingQueue<WorkerProcess.Event> events = new LinkedBlockingQueue<>();
-        Deque<Numbered> waiting = new ArrayDeque<>(runs);
+        RunQueue waiting = new RunQueue(runs);
         Map<WorkerProcess, Active> active = new HashMap<>();
         List<TrainedRun> ended = new ArrayList<>();
         Thread killer = new Thread(() -> active.keySet().forEach(WorkerProcess::kill), "rnnlab-worker-kill");
@@ -133,7 +131,7 @@ final class ParallelRuns {
         return new TrainedRun(p.spec(), p.runId(), summary.status(), times, null, 0);
     }
 
-    private void startWorker(Deque<Numbered> waiting, Map<WorkerProcess, Active> active,
+    private void startWorker(RunQueue waiting, Map<WorkerProcess, Active> active,
             BlockingQueue<WorkerProcess.Event> events, List<TrainedRun> ended) {
         if (waiting.isEmpty()) {
             return;
@@ -141,7 +139,7 @@ final class ParallelRuns {
         try {
             assign(new WorkerProcess(workerCommand, events), waiting, active);
         } catch (IOException e) {
-            Numbered n = waiting.poll();
+            Numbered n = waiting.next(this);
             String why = "could not start a worker process (" + e.getMessage() + ")";
             progress.failed(n.run().spec(), n.run().runId(), why);
             ended.add(TrainedRun.failed(n.run().spec(), n.run().runId(), why, 1));
@@ -149,8 +147,8 @@ final class ParallelRuns {
     }
 
     /** Gives the worker the next run; false when none is left. */
-    private boolean assign(WorkerProcess worker, Deque<Numbered> waiting, Map<WorkerProcess, Active> active) {
-        Numbered next = waiting.poll();
+    private boolean assign(WorkerProcess worker, RunQueue waiting, Map<WorkerProcess, Active> active) {
+        Numbered next = waiting.next(worker);
         if (next == null) {
             return false;
         }
@@ -161,8 +159,8 @@ final class ParallelRuns {
         return true;
     }
 
-    private void giveUp(Deque<Numbered> waiting, List<TrainedRun> ended, LabClock clock, String why) {
-        for (Numbered n = waiting.poll(); n != null; n = waiting.poll()) {
+    private void giveUp(RunQueue waiting, List<TrainedRun> ended, LabClock clock, String why) {
+        for (Numbered n = waiting.next(this); n != null; n = waiting.next(this)) {
             progress.failed(n.run().spec(), n.run().runId(), why);
             ended.add(TrainedRun.failed(n.run().spec(), n.run().runId(), why, 1));
             clock.finished(n.run().runId());

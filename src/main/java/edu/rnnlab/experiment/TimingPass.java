@@ -27,7 +27,7 @@ import java.util.Map;
 final class TimingPass {
 
     static final int ROUNDS = 5;
-    static final double ROUND_SECONDS = 0.05;
+    static final double ROUND_SECONDS = 0.03;
     private static final int WARMUP = 2;
     private static final int MAX_BATCHES = 40;
 
