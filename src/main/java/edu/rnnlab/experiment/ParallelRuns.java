@@ -126,7 +126,12 @@ final class ParallelRuns {
     }
 
     private TrainedRun archived(PlannedRun p, RunTimes times) {
-        RunSummary summary = archive.read(archive.runDir(p.spec().experiment(), p.runId())).summary();
+        RunSummary summary;
+        try {
+            summary = archive.read(archive.runDir(p.spec().experiment(), p.runId())).summary();
+        } catch (RuntimeException e) { // the worker said done but the run does not read back: that run failed
+            return TrainedRun.failed(p.spec(), p.runId(), TrainedRun.describe(e), TrainedRun.exitCodeOf(e));
+        }
         progress.finished(p.spec(), summary);
         return new TrainedRun(p.spec(), p.runId(), summary.status(), times, null, 0);
     }
