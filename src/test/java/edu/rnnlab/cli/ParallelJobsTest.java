@@ -35,7 +35,7 @@ class ParallelJobsTest {
         Path registry = home.resolve("experiments");
         TinySpecs.write(registry, "1.yaml", TinySpecs.airQuality("tiny-scratch", 1, "scratch"));
         TinySpecs.write(registry, "2.yaml", TinySpecs.airQuality("tiny-library", 2, "library"));
-        TinySpecs.write(registry, "3.yaml", "id: tiny-stacked\nitem: 5\ntitle: { en: \"Tiny stacked\" }\n"
+        TinySpecs.write(registry, "3.yaml", "id: tiny-stacked\nitem: 5\ntitle: { en: \"Tiny stacked\", zh: \"小型多层\" }\n"
                 + "dataset: { kind: airquality, window: 6, limit_windows: 256 }\n"
                 + "models:\n  - { cell: lstm, impl: scratch, hidden: 8, layers: 2, dropout: 0.3 }\n"
                 + "  - { cell: gru, impl: scratch, hidden: 8 }\n"
