@@ -2,6 +2,8 @@ package edu.rnnlab.experiment;
 
 import edu.rnnlab.archive.EpochRow;
 import edu.rnnlab.archive.RunSpec;
+import edu.rnnlab.model.CellType;
+import edu.rnnlab.model.Implementation;
 import edu.rnnlab.model.ModelSpec;
 import edu.rnnlab.train.TrainingListener;
 import java.util.HashMap;
@@ -11,10 +13,10 @@ import java.util.Map;
  * The whole invocation's progress: runs done of runs to train, and an estimate of the time left.
  *
  * <p>Why a cost model rather than a run count: the lab's runs differ in size by two orders of magnitude
- * (a 1-epoch sweep point against a 5-seed traffic comparison). Each run is weighted by what its time
- * grows with — epochs x training examples x window x layers x directions x gates x hidden — and the
- * measured rate (weight done per second of wall time, with all jobs together) turns the weight left
- * into seconds. The estimate needs no per-machine constants and settles as runs finish.
+ * (a 1-epoch sweep point against a 5-seed traffic comparison). Each run is weighted by {@link #weight}
+ * and the measured rate (weight done per second of wall time, with all jobs together) turns the weight
+ * left into seconds, so the model's constants only need to be right relative to each other; the
+ * estimate settles as runs finish.
  */
 final class LabClock {
 
@@ -35,14 +37,30 @@ final class LabClock {
 
     /**
      * The relative cost of training {@code spec} on {@code trainExamples} examples with {@code outputs}
-     * head outputs (a check-in vocabulary makes the head, not the recurrence, the larger part).
+     * head outputs, in units of one small DJL operation. Why this shape: these models are small, so a
+     * batch costs mostly its number of operations (about 10 us each through JNI, see DJL-NOTES): per
+     * time step 2-10 for a hand-written cell, 1-2 for a fused library kernel (11 for the library GRU,
+     * which libtorch runs as a composite), plus a fixed share per batch (loss, backward bookkeeping,
+     * optimiser); matrix products add work that grows with batch x hidden^2 per gate and step, and a
+     * classification head with batch x hidden x outputs.
      */
     static double weight(RunSpec spec, int trainExamples, int outputs) {
         ModelSpec m = spec.model();
-        double recurrence = (double) spec.dataset().window() * m.layers() * m.directions() * m.cell().gates();
-        return spec.train().epochs() * (double) Math.max(1, trainExamples) * (m.hidden() + 16.0)
-                * (recurrence + outputs / 4.0);
+        double batch = spec.train().batch();
+        double batches = Math.ceil(Math.max(1, trainExamples) / batch);
+        double steps = (double) spec.dataset().window() * m.layers() * m.directions();
+        double flops = batch * m.hidden() * (m.cell().gates() * (double) m.hidden() * steps + outputs);
+        double perBatch = 20 + steps * OPS_PER_STEP.get(m.impl()).get(m.cell()) + flops / FLOPS_PER_OP;
+        return spec.train().epochs() * batches * perBatch;
     }
+
+    /** Multiply-adds that take as long as one small operation's overhead (about 10 us at a few GFLOP/s). */
+    private static final double FLOPS_PER_OP = 50_000;
+
+    /** DJL operations per time step (forward; backward adds about as many autograd nodes). */
+    private static final Map<Implementation, Map<CellType, Integer>> OPS_PER_STEP = Map.of(
+            Implementation.SCRATCH, Map.of(CellType.RNN, 2, CellType.GRU, 10, CellType.LSTM, 10),
+            Implementation.LIBRARY, Map.of(CellType.RNN, 1, CellType.GRU, 11, CellType.LSTM, 2));
 
     /** A run started training. */
     void started(String runId) {
