@@ -1,5 +1,10 @@
 package edu.rnnlab.archive;
 
+import edu.rnnlab.run.EpochRow;
+import edu.rnnlab.run.PredictionRow;
+import edu.rnnlab.run.Provenance;
+import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.RunSummary;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package edu.rnnlab.archive;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.run.RunStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -1,6 +1,12 @@
 package edu.rnnlab.archive;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.run.EpochRow;
+import edu.rnnlab.run.PredictionRow;
+import edu.rnnlab.run.Provenance;
+import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.RunStatus;
+import edu.rnnlab.run.RunSummary;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -2,6 +2,11 @@ package edu.rnnlab.archive;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.io.AtomicFile;
+import edu.rnnlab.run.EpochRow;
+import edu.rnnlab.run.PredictionRow;
+import edu.rnnlab.run.Provenance;
+import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.RunSummary;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -3,10 +3,10 @@
  *
  * <pre>
  * reports/runs/&lt;experiment&gt;/&lt;run-id&gt;/
- *   spec.yaml        {@link edu.rnnlab.archive.RunSpec}, fully resolved
- *   provenance.json  {@link edu.rnnlab.archive.Provenance}: hashes, seeds, data files, versions, machine, times
- *   metrics.csv      {@link edu.rnnlab.archive.EpochRow} per epoch and split
- *   summary.json     {@link edu.rnnlab.archive.RunSummary}
+ *   spec.yaml        {@link edu.rnnlab.run.RunSpec}, fully resolved
+ *   provenance.json  {@link edu.rnnlab.run.Provenance}: hashes, seeds, data files, versions, machine, times
+ *   metrics.csv      {@link edu.rnnlab.run.EpochRow} per epoch and split
+ *   summary.json     {@link edu.rnnlab.run.RunSummary}
  *   predictions.csv  regression only: a stretch of test targets and predictions at the selected epoch
  * </pre>
  *

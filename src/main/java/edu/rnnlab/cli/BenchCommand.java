@@ -5,7 +5,7 @@ import edu.rnnlab.experiment.bench.BenchJson;
 import edu.rnnlab.experiment.bench.BenchResult;
 import edu.rnnlab.experiment.bench.BenchShape;
 import edu.rnnlab.experiment.bench.CellBenchmark;
-import edu.rnnlab.model.CellType;
+import edu.rnnlab.run.CellType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;

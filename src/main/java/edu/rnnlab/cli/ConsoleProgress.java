@@ -1,8 +1,8 @@
 package edu.rnnlab.cli;
 
-import edu.rnnlab.archive.RunSpec;
-import edu.rnnlab.archive.RunStatus;
-import edu.rnnlab.archive.RunSummary;
+import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.RunStatus;
+import edu.rnnlab.run.RunSummary;
 import edu.rnnlab.experiment.RunProgress;
 import edu.rnnlab.train.TrainingListener;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package edu.rnnlab.cli;
 
-import edu.rnnlab.archive.RunSpec;
+import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.experiment.ExperimentSpec;
 import edu.rnnlab.experiment.Registry;
 import edu.rnnlab.experiment.RunPlanner;

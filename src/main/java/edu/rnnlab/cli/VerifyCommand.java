@@ -2,7 +2,7 @@ package edu.rnnlab.cli;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.archive.EpochRow;
+import edu.rnnlab.run.EpochRow;
 import edu.rnnlab.archive.RunArchive;
 import edu.rnnlab.experiment.DataCatalog;
 import edu.rnnlab.experiment.ExperimentRunner;

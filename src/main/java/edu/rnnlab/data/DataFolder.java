@@ -2,6 +2,7 @@ package edu.rnnlab.data;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.series.AirQualityReader;
+import edu.rnnlab.run.DatasetSpec;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitOption;

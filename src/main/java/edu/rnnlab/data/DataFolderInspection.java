@@ -1,6 +1,7 @@
 package edu.rnnlab.data;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.io.Checksums;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

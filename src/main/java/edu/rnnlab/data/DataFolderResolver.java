@@ -1,6 +1,7 @@
 package edu.rnnlab.data;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.run.DatasetSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

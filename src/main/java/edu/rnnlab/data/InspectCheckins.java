@@ -3,6 +3,8 @@ package edu.rnnlab.data;
 import edu.rnnlab.data.checkin.Checkin;
 import edu.rnnlab.data.checkin.CheckinLog;
 import edu.rnnlab.data.checkin.CheckinReader;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;

@@ -3,6 +3,7 @@ package edu.rnnlab.data;
 import edu.rnnlab.data.text.TextCorpus;
 import edu.rnnlab.data.text.TextFetcher;
 import edu.rnnlab.data.text.TextTokens;
+import edu.rnnlab.io.Checksums;
 import java.io.IOException;
 import java.nio.file.Path;
 

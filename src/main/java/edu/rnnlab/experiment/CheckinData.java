@@ -1,14 +1,14 @@
 package edu.rnnlab.experiment;
 
 import ai.djl.nn.Block;
-import edu.rnnlab.data.DataSource;
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DataSource;
+import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.data.checkin.CheckinDataset;
 import edu.rnnlab.data.checkin.CheckinLog;
 import edu.rnnlab.experiment.task.CheckinBaselines;
 import edu.rnnlab.experiment.task.NextLocationTask;
 import edu.rnnlab.model.ModelFactory;
-import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.train.Task;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package edu.rnnlab.experiment;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.data.DataFile;
+import edu.rnnlab.run.DataFile;
 import edu.rnnlab.data.DataFolder;
-import edu.rnnlab.data.DatasetKind;
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.data.checkin.CheckinReader;
 import edu.rnnlab.data.series.AirQualityReader;
 import edu.rnnlab.data.series.PemsReader;
@@ -188,7 +188,7 @@ public final class DataCatalog {
 
     private static List<DataFile> files(Location location) {
         try (Stream<Path> list = Files.isDirectory(location.path()) ? Files.list(location.path()) : Stream.of(location.path())) {
-            return list.filter(Files::isRegularFile).sorted().map(edu.rnnlab.data.Checksums::describe).toList();
+            return list.filter(Files::isRegularFile).sorted().map(edu.rnnlab.io.Checksums::describe).toList();
         } catch (IOException e) {
             throw RnnlabException.badInput("Cannot read " + location.path() + " (" + e.getMessage() + ").", e);
         }

@@ -1,8 +1,8 @@
 package edu.rnnlab.experiment;
 
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.model.ModelSpec;
-import edu.rnnlab.train.TrainSpec;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.TrainSpec;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +39,7 @@ public record ExperimentSpec(
         item = item == null ? 0 : item;
         title = title == null ? Map.of() : Map.copyOf(title);
         description = description == null ? "" : description;
-        dataset = dataset == null ? DatasetSpec.of(edu.rnnlab.data.DatasetKind.AIRQUALITY) : dataset;
+        dataset = dataset == null ? DatasetSpec.of(edu.rnnlab.run.DatasetKind.AIRQUALITY) : dataset;
         models = models == null ? List.of() : List.copyOf(models);
         train = train == null ? new TrainSpec(null, null, null, null, null, null) : train;
         seeds = seeds == null ? 1 : seeds;

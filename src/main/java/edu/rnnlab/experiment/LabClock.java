@@ -1,10 +1,10 @@
 package edu.rnnlab.experiment;
 
-import edu.rnnlab.archive.EpochRow;
-import edu.rnnlab.archive.RunSpec;
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.Implementation;
-import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.run.EpochRow;
+import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.Implementation;
+import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.train.TrainingListener;
 import java.util.HashMap;
 import java.util.Map;

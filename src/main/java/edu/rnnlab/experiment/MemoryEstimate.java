@@ -1,10 +1,10 @@
 package edu.rnnlab.experiment;
 
 import com.sun.management.OperatingSystemMXBean;
-import edu.rnnlab.archive.RunSpec;
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.ModelSpec;
-import edu.rnnlab.train.TrainSpec;
+import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.TrainSpec;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

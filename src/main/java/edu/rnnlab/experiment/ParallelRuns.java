@@ -1,7 +1,7 @@
 package edu.rnnlab.experiment;
 
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.archive.RunSummary;
+import edu.rnnlab.run.RunSummary;
 import edu.rnnlab.train.TrainingListener;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package edu.rnnlab.experiment;
 
-import edu.rnnlab.archive.RunSpec;
+import edu.rnnlab.run.RunSpec;
 
 /**
  * One run of the plan: its resolved spec, the spec file it came from (for messages), its hash and id.

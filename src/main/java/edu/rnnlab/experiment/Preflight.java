@@ -1,8 +1,8 @@
 package edu.rnnlab.experiment;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.ModelSpec;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

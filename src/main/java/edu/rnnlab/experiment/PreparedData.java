@@ -1,9 +1,9 @@
 package edu.rnnlab.experiment;
 
 import ai.djl.nn.Block;
-import edu.rnnlab.archive.PredictionRow;
-import edu.rnnlab.data.DataSource;
-import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.run.PredictionRow;
+import edu.rnnlab.run.DataSource;
+import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.train.Evaluation;
 import edu.rnnlab.train.Selection;
 import edu.rnnlab.train.Task;

@@ -2,9 +2,9 @@ package edu.rnnlab.experiment;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
-import edu.rnnlab.archive.KernelCheckRecord;
-import edu.rnnlab.archive.Provenance;
-import edu.rnnlab.data.DataSource;
+import edu.rnnlab.run.KernelCheckRecord;
+import edu.rnnlab.run.Provenance;
+import edu.rnnlab.run.DataSource;
 import edu.rnnlab.train.RunSeeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package edu.rnnlab.experiment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import edu.rnnlab.archive.ArchiveFormat;
-import edu.rnnlab.archive.RunSpec;
+import edu.rnnlab.run.RunSpec;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;

@@ -1,7 +1,7 @@
 package edu.rnnlab.experiment;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.archive.RunSpec;
+import edu.rnnlab.run.RunSpec;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package edu.rnnlab.experiment;
 
-import edu.rnnlab.archive.RunSpec;
-import edu.rnnlab.archive.RunSummary;
+import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.RunSummary;
 import edu.rnnlab.train.TrainingListener;
 
 /** What the runner tells its user interface (progress bars, log lines); the CLI implements it. */

@@ -2,10 +2,10 @@ package edu.rnnlab.experiment;
 
 import ai.djl.Device;
 import ai.djl.nn.Block;
-import edu.rnnlab.archive.EpochRow;
-import edu.rnnlab.archive.KernelCheckRecord;
+import edu.rnnlab.run.EpochRow;
+import edu.rnnlab.run.KernelCheckRecord;
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.archive.RunSummary;
+import edu.rnnlab.run.RunSummary;
 import edu.rnnlab.archive.RunWriter;
 import edu.rnnlab.model.ModelFactory;
 import edu.rnnlab.model.library.KernelVerdict;

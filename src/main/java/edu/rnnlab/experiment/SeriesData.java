@@ -1,17 +1,17 @@
 package edu.rnnlab.experiment;
 
 import ai.djl.nn.Block;
-import edu.rnnlab.archive.PredictionRow;
-import edu.rnnlab.data.DataSource;
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.data.Protocol;
+import edu.rnnlab.run.PredictionRow;
+import edu.rnnlab.run.DataSource;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.Protocol;
 import edu.rnnlab.data.series.PreparedSeries;
 import edu.rnnlab.data.series.SeriesPreparer;
 import edu.rnnlab.data.series.SeriesSet;
 import edu.rnnlab.experiment.task.RegressionExtras;
 import edu.rnnlab.experiment.task.RegressionTask;
 import edu.rnnlab.model.ModelFactory;
-import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.train.Evaluation;
 import edu.rnnlab.train.Selection;
 import edu.rnnlab.train.Split;

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.ArchiveFormat;
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.model.ModelSpec;
-import edu.rnnlab.train.TrainSpec;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.TrainSpec;
 import java.nio.file.Path;
 
 /** Binds a (possibly overridden) spec tree to records and checks what the types alone cannot. */

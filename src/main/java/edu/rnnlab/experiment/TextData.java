@@ -2,14 +2,14 @@ package edu.rnnlab.experiment;
 
 import ai.djl.nn.Block;
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.data.DataSource;
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DataSource;
+import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.data.text.TextCorpus;
 import edu.rnnlab.experiment.task.LanguageModelTask;
 import edu.rnnlab.experiment.task.TextBaselines;
 import edu.rnnlab.experiment.task.TextGeneration;
 import edu.rnnlab.model.ModelFactory;
-import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.run.ModelSpec;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package edu.rnnlab.experiment;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.archive.RunSpec;
-import edu.rnnlab.archive.RunStatus;
+import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.RunStatus;
 
 /**
  * A run this invocation trained (or tried to): what the lab's closing summary needs.

@@ -4,6 +4,8 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.run.Implementation;
+import edu.rnnlab.run.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
 import edu.rnnlab.model.cell.ScratchRecurrent;

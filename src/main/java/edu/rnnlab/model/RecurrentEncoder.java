@@ -14,6 +14,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.UniformInitializer;
 import ai.djl.util.PairList;
 import edu.rnnlab.model.library.KernelVerdict;
+import edu.rnnlab.run.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
 

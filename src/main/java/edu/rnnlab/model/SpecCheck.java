@@ -1,6 +1,10 @@
 package edu.rnnlab.model;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.GruForm;
+import edu.rnnlab.run.Implementation;
+import edu.rnnlab.run.ModelSpec;
 
 /**
  * Rejects model specs that cannot be built, with a message that names the key, the value and what to

@@ -1,8 +1,8 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.Implementation;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.Implementation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

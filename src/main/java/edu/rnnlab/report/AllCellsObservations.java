@@ -1,7 +1,9 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.Implementation;
+import edu.rnnlab.report.stats.Difference;
+import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.Implementation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,7 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.model.Implementation;
+import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.run.Implementation;
 import edu.rnnlab.report.chart.Axes;
 import edu.rnnlab.report.chart.BarChart;
 import edu.rnnlab.report.chart.Bars;

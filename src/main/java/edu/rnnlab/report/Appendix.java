@@ -1,8 +1,8 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.archive.Provenance;
-import edu.rnnlab.data.DataFile;
+import edu.rnnlab.run.Provenance;
+import edu.rnnlab.run.DataFile;
 import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Section;

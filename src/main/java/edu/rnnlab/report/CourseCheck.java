@@ -1,7 +1,7 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.data.DatasetKind;
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Figure;

@@ -1,7 +1,7 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.data.DatasetKind;
+import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.Figure;
 import edu.rnnlab.report.view.Table;

@@ -5,6 +5,7 @@ import edu.rnnlab.report.chart.BarChart;
 import edu.rnnlab.report.chart.Bars;
 import edu.rnnlab.report.chart.Line;
 import edu.rnnlab.report.chart.LineChart;
+import edu.rnnlab.report.stats.Curve;
 import edu.rnnlab.report.view.Figure;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,10 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.archive.RunStatus;
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.data.Protocol;
+import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.run.RunStatus;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.Protocol;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

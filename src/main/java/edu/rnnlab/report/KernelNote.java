@@ -1,8 +1,8 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.archive.KernelCheckRecord;
-import edu.rnnlab.model.Implementation;
+import edu.rnnlab.run.KernelCheckRecord;
+import edu.rnnlab.run.Implementation;
 import java.util.List;
 import java.util.TreeSet;
 

@@ -1,7 +1,7 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.data.DatasetKind;
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

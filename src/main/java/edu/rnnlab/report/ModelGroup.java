@@ -1,9 +1,11 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.archive.EpochRow;
-import edu.rnnlab.archive.RunStatus;
-import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.report.stats.Curve;
+import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.run.EpochRow;
+import edu.rnnlab.run.RunStatus;
+import edu.rnnlab.run.ModelSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.report.stats.Difference;
+import edu.rnnlab.report.stats.Estimate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

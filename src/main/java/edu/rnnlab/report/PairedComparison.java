@@ -1,5 +1,6 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.report.stats.Estimate;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.model.CellType;
+import edu.rnnlab.run.CellType;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
 import java.util.ArrayList;

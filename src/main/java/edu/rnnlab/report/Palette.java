@@ -1,6 +1,6 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.model.Implementation;
+import edu.rnnlab.run.Implementation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,8 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.report.stats.Difference;
+import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.run.DatasetSpec;
 
 /**
  * Small phrases shared by observations and verdicts: a value with its unit, a noise-aware

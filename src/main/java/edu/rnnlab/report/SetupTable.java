@@ -1,12 +1,12 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
-import edu.rnnlab.train.TrainSpec;
+import edu.rnnlab.run.TrainSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

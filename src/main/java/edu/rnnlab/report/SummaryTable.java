@@ -1,5 +1,6 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.report.stats.Difference;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
 import java.util.ArrayList;

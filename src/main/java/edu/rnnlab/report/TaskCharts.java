@@ -1,7 +1,8 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.archive.PredictionRow;
+import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.run.PredictionRow;
 import edu.rnnlab.report.chart.Axes;
 import edu.rnnlab.report.chart.BarChart;
 import edu.rnnlab.report.chart.Bars;

@@ -1,8 +1,8 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.data.DataFile;
-import edu.rnnlab.data.DataSource;
+import edu.rnnlab.run.DataFile;
+import edu.rnnlab.run.DataSource;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
 import java.time.LocalDate;

@@ -15,3 +15,5 @@
  * PDF (a CJK font is needed for Chinese) are described in {@link edu.rnnlab.report.render}.
  */
 package edu.rnnlab.report;
+
+import edu.rnnlab.report.stats.Difference;

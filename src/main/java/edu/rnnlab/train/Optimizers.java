@@ -2,6 +2,7 @@ package edu.rnnlab.train;
 
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import edu.rnnlab.run.TrainSpec;
 
 /** The optimisers a spec can name, with PyTorch's defaults so numbers compare with the course's. */
 final class Optimizers {

@@ -7,6 +7,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.ParameterList;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.Trainer;
+import edu.rnnlab.run.TrainSpec;
 
 /**
  * Times training steps of one configuration exactly as the loop trains them (same batches, loss,

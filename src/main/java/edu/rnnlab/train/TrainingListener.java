@@ -1,6 +1,6 @@
 package edu.rnnlab.train;
 
-import edu.rnnlab.archive.EpochRow;
+import edu.rnnlab.run.EpochRow;
 
 /** Observes a training run (progress bars, logs); all methods are optional. */
 public interface TrainingListener {

@@ -1,7 +1,7 @@
 package edu.rnnlab.train;
 
-import edu.rnnlab.archive.EpochRow;
-import edu.rnnlab.archive.RunStatus;
+import edu.rnnlab.run.EpochRow;
+import edu.rnnlab.run.RunStatus;
 import java.util.List;
 import java.util.Map;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.archive.ArchivedRun;
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.archive.RunStatus;
+import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.testkit.CliRunner;
 import edu.rnnlab.testkit.TinySpecs;
 import java.nio.file.Path;

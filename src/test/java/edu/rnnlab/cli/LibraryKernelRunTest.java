@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import edu.rnnlab.archive.ArchiveFormat;
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.GruForm;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.GruForm;
 import edu.rnnlab.model.library.KernelCheck;
 import edu.rnnlab.model.library.KernelComparison;
 import edu.rnnlab.model.library.LibraryRecurrent;

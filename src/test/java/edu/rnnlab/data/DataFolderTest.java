@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.synthetic.PemsGenerator;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,13 +2,13 @@ package edu.rnnlab.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.rnnlab.archive.RunSpec;
-import edu.rnnlab.data.DatasetKind;
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.Implementation;
-import edu.rnnlab.model.ModelSpec;
-import edu.rnnlab.train.TrainSpec;
+import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.Implementation;
+import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.TrainSpec;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.archive.RunSpec;
+import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.testkit.TinySpecs;
 import java.nio.file.Path;
 import java.util.List;

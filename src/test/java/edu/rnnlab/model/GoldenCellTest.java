@@ -9,6 +9,10 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.GruForm;
+import edu.rnnlab.run.Implementation;
+import edu.rnnlab.run.ModelSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

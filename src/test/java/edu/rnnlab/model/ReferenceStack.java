@@ -1,5 +1,8 @@
 package edu.rnnlab.model;
 
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.GruForm;
+
 /**
  * The cell equations of {@code shared/lab/ASSIGNMENT.md} (PyTorch gate order and layout) for a stack of
  * layers, in plain double arithmetic: the independent reference the hand-written and library cells are

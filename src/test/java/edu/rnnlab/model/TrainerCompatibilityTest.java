@@ -15,6 +15,9 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.L2Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.Implementation;
+import edu.rnnlab.run.ModelSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.data.DatasetKind;
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.data.Protocol;
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.Implementation;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.Protocol;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.Implementation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

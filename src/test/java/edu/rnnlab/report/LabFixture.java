@@ -1,12 +1,12 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.archive.RunStatus;
-import edu.rnnlab.data.DatasetKind;
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.data.Protocol;
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.Implementation;
+import edu.rnnlab.run.RunStatus;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.Protocol;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.Implementation;
 import java.nio.file.Path;
 import java.util.Map;
 

@@ -2,6 +2,7 @@ package edu.rnnlab.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import edu.rnnlab.report.stats.Estimate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

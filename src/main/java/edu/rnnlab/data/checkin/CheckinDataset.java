@@ -1,7 +1,7 @@
 package edu.rnnlab.data.checkin;
 
-import edu.rnnlab.data.DataSource;
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DataSource;
+import edu.rnnlab.run.DatasetSpec;
 import java.util.List;
 
 /**

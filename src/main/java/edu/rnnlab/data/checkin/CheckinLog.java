@@ -1,6 +1,6 @@
 package edu.rnnlab.data.checkin;
 
-import edu.rnnlab.data.DataSource;
+import edu.rnnlab.run.DataSource;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package edu.rnnlab.data.checkin;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DatasetSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

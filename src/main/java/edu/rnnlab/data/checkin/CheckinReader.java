@@ -1,8 +1,8 @@
 package edu.rnnlab.data.checkin;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.data.Checksums;
-import edu.rnnlab.data.DataSource;
+import edu.rnnlab.io.Checksums;
+import edu.rnnlab.run.DataSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

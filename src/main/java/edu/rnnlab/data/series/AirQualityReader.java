@@ -1,9 +1,9 @@
 package edu.rnnlab.data.series;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.data.Checksums;
-import edu.rnnlab.data.DataFile;
-import edu.rnnlab.data.DataSource;
+import edu.rnnlab.io.Checksums;
+import edu.rnnlab.run.DataFile;
+import edu.rnnlab.run.DataSource;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

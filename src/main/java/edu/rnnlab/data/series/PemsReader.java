@@ -1,9 +1,9 @@
 package edu.rnnlab.data.series;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.data.Checksums;
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.data.DataSource;
+import edu.rnnlab.io.Checksums;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.DataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;

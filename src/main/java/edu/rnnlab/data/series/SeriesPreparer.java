@@ -1,8 +1,8 @@
 package edu.rnnlab.data.series;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.data.Protocol;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.Protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;

@@ -1,6 +1,6 @@
 package edu.rnnlab.data.series;
 
-import edu.rnnlab.data.DataSource;
+import edu.rnnlab.run.DataSource;
 import java.util.List;
 
 /**

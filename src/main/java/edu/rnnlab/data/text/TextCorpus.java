@@ -1,8 +1,8 @@
 package edu.rnnlab.data.text;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.data.Checksums;
-import edu.rnnlab.data.DataSource;
+import edu.rnnlab.io.Checksums;
+import edu.rnnlab.run.DataSource;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

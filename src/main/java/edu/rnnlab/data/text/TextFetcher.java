@@ -2,7 +2,7 @@ package edu.rnnlab.data.text;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.io.AtomicFile;
-import edu.rnnlab.data.Checksums;
+import edu.rnnlab.io.Checksums;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package edu.rnnlab.experiment.bench;
 
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.Implementation;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.Implementation;
 
 /**
  * One measured cell on one shape.

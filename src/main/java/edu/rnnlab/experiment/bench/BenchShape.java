@@ -8,10 +8,10 @@ import ai.djl.nn.Block;
 import ai.djl.training.loss.L2Loss;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.loss.SoftmaxCrossEntropyLoss;
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.Implementation;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.Implementation;
 import edu.rnnlab.model.ModelFactory;
-import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.run.ModelSpec;
 import java.util.Random;
 
 /** The two fixed workloads of the benchmark, sized like the lab's typical experiments. */

@@ -2,7 +2,7 @@ package edu.rnnlab.experiment.bench;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
-import edu.rnnlab.model.Implementation;
+import edu.rnnlab.run.Implementation;
 import java.util.List;
 import java.util.Locale;
 

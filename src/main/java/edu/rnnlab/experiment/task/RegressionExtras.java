@@ -1,6 +1,6 @@
 package edu.rnnlab.experiment.task;
 
-import edu.rnnlab.archive.PredictionRow;
+import edu.rnnlab.run.PredictionRow;
 import edu.rnnlab.data.series.PreparedSeries;
 import edu.rnnlab.data.series.SeriesBaselines;
 import edu.rnnlab.data.series.Windows;

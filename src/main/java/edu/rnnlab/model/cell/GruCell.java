@@ -6,7 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Activation;
 import ai.djl.nn.core.Linear;
-import edu.rnnlab.model.GruForm;
+import edu.rnnlab.run.GruForm;
 
 /**
  * Gated recurrent unit, written by hand, gate order r, z, n (PyTorch), in one of two forms.

@@ -9,8 +9,8 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.GruForm;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.GruForm;
 import java.util.ArrayList;
 import java.util.List;
 

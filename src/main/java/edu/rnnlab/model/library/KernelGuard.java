@@ -1,8 +1,8 @@
 package edu.rnnlab.model.library;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.GruForm;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.GruForm;
 import edu.rnnlab.model.cell.ScratchRecurrent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -5,7 +5,7 @@ import ai.djl.nn.recurrent.GRU;
 import ai.djl.nn.recurrent.LSTM;
 import ai.djl.nn.recurrent.RNN;
 import ai.djl.nn.recurrent.RecurrentBlock;
-import edu.rnnlab.model.CellType;
+import edu.rnnlab.run.CellType;
 
 /**
  * Builds DJL's recurrent block for a cell, configured to the encoder contract: input

@@ -3,8 +3,8 @@ package edu.rnnlab.data.checkin;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import edu.rnnlab.data.DatasetKind;
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,9 +3,9 @@ package edu.rnnlab.data.series;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.rnnlab.data.DatasetKind;
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.data.Protocol;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.Protocol;
 import edu.rnnlab.testkit.SharedDatasets;
 import java.nio.file.Path;
 import java.util.List;

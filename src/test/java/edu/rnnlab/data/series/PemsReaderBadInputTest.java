@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.data.DatasetKind;
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.data.synthetic.PemsNpzWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

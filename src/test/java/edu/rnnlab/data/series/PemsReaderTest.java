@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.rnnlab.data.DatasetKind;
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.data.synthetic.PemsNpzWriter;
 import java.nio.ByteOrder;
 import java.nio.file.Files;

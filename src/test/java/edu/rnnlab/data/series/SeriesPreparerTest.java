@@ -3,9 +3,9 @@ package edu.rnnlab.data.series;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.rnnlab.data.DataSource;
-import edu.rnnlab.data.DatasetKind;
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DataSource;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -3,7 +3,7 @@ package edu.rnnlab.experiment.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.rnnlab.model.Implementation;
+import edu.rnnlab.run.Implementation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

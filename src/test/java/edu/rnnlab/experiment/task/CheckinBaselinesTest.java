@@ -2,8 +2,8 @@ package edu.rnnlab.experiment.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import edu.rnnlab.data.DatasetKind;
-import edu.rnnlab.data.DatasetSpec;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.data.checkin.CheckinDataset;
 import edu.rnnlab.data.checkin.CheckinFixtures;
 import edu.rnnlab.data.checkin.CheckinReader;

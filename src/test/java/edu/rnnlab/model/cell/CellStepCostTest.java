@@ -9,7 +9,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import ai.djl.engine.Engine;
-import edu.rnnlab.model.GruForm;
+import edu.rnnlab.run.GruForm;
 import org.junit.jupiter.api.Test;
 
 /**

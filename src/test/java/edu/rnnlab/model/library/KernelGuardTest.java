@@ -13,9 +13,9 @@ import ai.djl.nn.Block;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import edu.rnnlab.model.CellType;
-import edu.rnnlab.model.GruForm;
-import edu.rnnlab.model.ModelSpec;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.GruForm;
+import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.model.RecurrentEncoder;
 import edu.rnnlab.model.cell.ScratchRecurrent;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class KernelGuardTest {
         assertFalse(c.inferenceAgrees(), c.toString());
         assertTrue(c.trainingAgrees() && c.gradModeInferenceAgrees(), c.toString());
 
-        ModelSpec spec = ModelSpec.of(CellType.LSTM, edu.rnnlab.model.Implementation.LIBRARY, HIDDEN);
+        ModelSpec spec = ModelSpec.of(CellType.LSTM, edu.rnnlab.run.Implementation.LIBRARY, HIDDEN);
         RecurrentEncoder faulty = new RecurrentEncoder(spec, (layers, rate) -> new InferenceFault(scratch()),
                 (features, layers) -> KernelVerdict.decide("faulty", KernelCheck.compare(
                         new InferenceFault(scratch()), scratch(), features, HIDDEN, layers, 2)));

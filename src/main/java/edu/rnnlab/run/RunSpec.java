@@ -1,8 +1,5 @@
-package edu.rnnlab.archive;
+package edu.rnnlab.run;
 
-import edu.rnnlab.data.DatasetSpec;
-import edu.rnnlab.model.ModelSpec;
-import edu.rnnlab.train.TrainSpec;
 import java.util.Map;
 
 /**

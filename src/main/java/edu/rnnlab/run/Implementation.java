@@ -1,4 +1,4 @@
-package edu.rnnlab.model;
+package edu.rnnlab.run;
 
 /** Who implements the recurrence. */
 public enum Implementation {

@@ -1,6 +1,5 @@
-package edu.rnnlab.archive;
+package edu.rnnlab.run;
 
-import edu.rnnlab.data.DataSource;
 import java.util.List;
 import java.util.Map;
 

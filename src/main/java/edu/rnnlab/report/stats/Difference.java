@@ -1,11 +1,11 @@
-package edu.rnnlab.report;
+package edu.rnnlab.report.stats;
 
 /**
  * How two seed-averaged results compare, judged against their seed spread. The report never calls
  * a difference real when it is no larger than the spread of either side ("within noise"), and says
  * so when a single seed leaves the spread unknown.
  */
-enum Difference {
+public enum Difference {
     /** The first is better by more than the larger of the two standard deviations. */
     FIRST_BETTER,
     /** The second is better by more than the larger of the two standard deviations. */
@@ -15,7 +15,7 @@ enum Difference {
     /** At least one side has a single seed: the spread, and so the verdict, is unknown. */
     UNKNOWN_NOISE;
 
-    static Difference of(Estimate first, Estimate second, boolean lowerIsBetter) {
+    public static Difference of(Estimate first, Estimate second, boolean lowerIsBetter) {
         if (!first.hasSpread() || !second.hasSpread()) {
             return UNKNOWN_NOISE;
         }
@@ -28,7 +28,7 @@ enum Difference {
     }
 
     /** The spread a difference has to exceed: the larger standard deviation of the two. */
-    static double noise(Estimate first, Estimate second) {
+    public static double noise(Estimate first, Estimate second) {
         return Math.max(first.std(), second.std());
     }
 }

@@ -1,4 +1,4 @@
-package edu.rnnlab.report;
+package edu.rnnlab.report.stats;
 
 import java.util.List;
 import java.util.Map;
@@ -7,9 +7,9 @@ import java.util.Map;
  * A per-epoch series averaged over seeds: x (epochs), mean and sample std (0 where one seed).
  * Epochs where every seed's value is non-finite are dropped, so a chart never draws NaN.
  */
-record Curve(double[] x, double[] mean, double[] std) {
+public record Curve(double[] x, double[] mean, double[] std) {
 
-    static Curve of(Map<Integer, List<Double>> byEpoch) {
+    public static Curve of(Map<Integer, List<Double>> byEpoch) {
         int size = 0;
         double[] x = new double[byEpoch.size()];
         double[] mean = new double[byEpoch.size()];
@@ -27,7 +27,7 @@ record Curve(double[] x, double[] mean, double[] std) {
                 java.util.Arrays.copyOf(std, size));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return x.length == 0;
     }
 }

@@ -1,6 +1,7 @@
-package edu.rnnlab.data;
+package edu.rnnlab.io;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.run.DataFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

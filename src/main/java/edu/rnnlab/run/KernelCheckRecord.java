@@ -1,4 +1,4 @@
-package edu.rnnlab.archive;
+package edu.rnnlab.run;
 
 /**
  * The check of one library recurrent unit against its hand-written twin, made before the run on the

@@ -1,4 +1,4 @@
-package edu.rnnlab.train;
+package edu.rnnlab.run;
 
 /**
  * How to train, as written under {@code train:} in an experiment spec. Defaults are written out by the

@@ -1,4 +1,4 @@
-package edu.rnnlab.archive;
+package edu.rnnlab.run;
 
 /**
  * One line of {@code predictions.csv}: the de-normalised target and prediction of one test example.

@@ -1,4 +1,4 @@
-package edu.rnnlab.data;
+package edu.rnnlab.run;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package edu.rnnlab.data;
+package edu.rnnlab.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

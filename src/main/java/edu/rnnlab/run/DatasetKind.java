@@ -1,4 +1,4 @@
-package edu.rnnlab.data;
+package edu.rnnlab.run;
 
 /** The course's dataset families. */
 public enum DatasetKind {

@@ -1,4 +1,4 @@
-package edu.rnnlab.archive;
+package edu.rnnlab.run;
 
 import java.util.Map;
 

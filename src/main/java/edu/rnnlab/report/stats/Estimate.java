@@ -1,4 +1,4 @@
-package edu.rnnlab.report;
+package edu.rnnlab.report.stats;
 
 import java.util.Collection;
 
@@ -7,12 +7,12 @@ import java.util.Collection;
  * denominator) and how many finite values went in. Non-finite values (a diverged run's NaN) are
  * left out rather than poisoning the mean; the report counts such runs separately.
  */
-record Estimate(double mean, double std, int n) {
+public record Estimate(double mean, double std, int n) {
 
     /** No measurement at all. */
     static final Estimate NONE = new Estimate(Double.NaN, Double.NaN, 0);
 
-    static Estimate of(Collection<? extends Number> values) {
+    public static Estimate of(Collection<? extends Number> values) {
         double sum = 0;
         int n = 0;
         for (Number v : values) {
@@ -35,12 +35,12 @@ record Estimate(double mean, double std, int n) {
     }
 
     /** Whether there is a value to show. */
-    boolean present() {
+    public boolean present() {
         return n > 0;
     }
 
     /** Whether the seed spread is known (at least two seeds). */
-    boolean hasSpread() {
+    public boolean hasSpread() {
         return n > 1 && Double.isFinite(std);
     }
 }

@@ -1,4 +1,4 @@
-package edu.rnnlab.model;
+package edu.rnnlab.run;
 
 /**
  * One model of an experiment, as written in {@code experiments/*.yaml} under {@code models:}.

@@ -1,4 +1,4 @@
-package edu.rnnlab.archive;
+package edu.rnnlab.run;
 
 /** How a run ended. Only {@code COMPLETED} runs are skipped on a rerun. */
 public enum RunStatus {

@@ -1,4 +1,4 @@
-package edu.rnnlab.data;
+package edu.rnnlab.run;
 
 /** How a series dataset is split, scaled and scored. */
 public enum Protocol {

@@ -1,4 +1,4 @@
-package edu.rnnlab.model;
+package edu.rnnlab.run;
 
 /** The three recurrent cells of the lab. */
 public enum CellType {

@@ -1,4 +1,4 @@
-package edu.rnnlab.model;
+package edu.rnnlab.run;
 
 /** The two common forms of the GRU candidate state. */
 public enum GruForm {
