@@ -25,6 +25,7 @@ public final class RunArchive {
     static final String METRICS = "metrics.csv";
     static final String SUMMARY = "summary.json";
     static final String PREDICTIONS = "predictions.csv";
+    static final String TIMING = "timing.json";
     private static final String STAGING_PREFIX = ".staging-";
 
     private final Path root;
@@ -95,6 +96,16 @@ public final class RunArchive {
     /** Every archived run of one experiment. */
     public List<ArchivedRun> readExperiment(String experiment) {
         return readAll().stream().filter(r -> r.spec().experiment().equals(experiment)).toList();
+    }
+
+    /** Adds (or replaces) the timing pass's measurement of an archived run, atomically. */
+    public void writeTiming(String experiment, String runId, RunTiming timing) {
+        try {
+            AtomicFile.writeString(runDir(experiment, runId).resolve(TIMING),
+                    ArchiveFormat.json().writeValueAsString(timing));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads one run folder. */

@@ -47,7 +47,9 @@ final class RunReader {
         }
         List<PredictionRow> predictions = csv(dir, RunArchive.PREDICTIONS, false, r -> new PredictionRow(r.get("series"),
                 Long.parseLong(r.get("step")), Double.parseDouble(r.get("actual")), Double.parseDouble(r.get("predicted"))));
-        return new ArchivedRun(dir, spec, provenance, summary, epochs, predictions);
+        RunTiming timing = Files.isRegularFile(dir.resolve(RunArchive.TIMING))
+                ? json(dir, RunArchive.TIMING, RunTiming.class) : null; // optional: written after the run
+        return new ArchivedRun(dir, spec, provenance, summary, epochs, predictions, timing);
     }
 
     private static <T> T json(Path dir, String name, Class<T> type) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "rnnlab", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Lab 4 (recurrent neural networks) as one reproducible command: train, archive, report.",
         subcommands = {LabCommand.class, RunCommand.class, ReportCommand.class, ListCommand.class, CompareCommand.class,
-            VerifyCommand.class, ArchiveCommand.class, DataCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
+            VerifyCommand.class, ArchiveCommand.class, DataCommand.class, BenchCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class,
             AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {"  rnnlab lab                                   # everything: train, archive, report",

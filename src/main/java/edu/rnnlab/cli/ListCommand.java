@@ -43,9 +43,9 @@ final class ListCommand implements Callable<Integer> {
         RunArchive archive = new RunArchive(paths.archiveRoot());
         DataCatalog catalog = new DataCatalog(paths.dataDir, paths.generatedData());
         ExperimentRunner planner = new ExperimentRunner(archive, catalog, new ProvenanceRecorder(PathOptions.home(), "list"),
-                RunProgress.QUIET);
+                RunProgress.QUIET, List.of());
         ExperimentRunner.Options plan = new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, null,
-                EngineNumerics.DEFAULT, options.overrides());
+                EngineNumerics.DEFAULT, options.overrides(), 1);
         Table table = new Table("ID", "ITEM", "DATASET", "RUNS", "DONE", "MISSING", "DIVERGED", "MODELS");
         for (Registry.LoadedSpec loaded : Registry.load(paths.experimentsDir()).all()) {
             ExperimentSpec e = loaded.spec();

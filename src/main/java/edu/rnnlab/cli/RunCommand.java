@@ -2,6 +2,8 @@ package edu.rnnlab.cli;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.experiment.ExperimentRunner;
+import edu.rnnlab.experiment.TrainedRun;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,17 +28,34 @@ final class RunCommand implements Callable<Integer> {
     @Mixin PathOptions paths;
     @Mixin EngineOptions engine;
     @Mixin RunOptions options;
+    @Mixin JobsOption jobs;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
         String command = Session.commandLine(spec);
-        try (Session session = Session.console(paths, options.quiet, spec.commandLine().getOut(), command)) {
-            ExperimentRunner.Outcome outcome = session.run(ids, options, engine, command).runs();
-            spec.commandLine().getOut().printf("%d trained, %d skipped (already archived), %d diverged; archive: %s%n",
-                    outcome.trained(), outcome.skipped(), outcome.diverged(), session.archive.root());
-            return outcome.diverged() > 0 ? RnnlabException.Exit.RUN_FAILED.code() : 0;
+        long start = System.nanoTime();
+        PrintWriter out = spec.commandLine().getOut();
+        try (Session session = Session.console(paths, options.quiet, out, command)) {
+            ExperimentRunner.Outcome outcome = session.run(ids, options, engine, jobs).runs();
+            out.printf("%d trained, %d skipped (already archived), %d diverged, %d failed; archive: %s%n",
+                    outcome.trained(), outcome.skipped(), outcome.diverged(), outcome.failed(), session.archive.root());
+            TimeBreakdown.print(out, outcome, (System.nanoTime() - start) / 1e9, -1);
+            return exitCode(outcome);
         }
+    }
+
+    /**
+     * A failed run exits with its error's code (1 for a bug, 5 for a refused kernel, ...) after every
+     * other run was done and archived; a diverged run is exit 3.
+     */
+    static int exitCode(ExperimentRunner.Outcome outcome) {
+        for (TrainedRun run : outcome.runs()) {
+            if (!run.archived()) {
+                return run.exitCode();
+            }
+        }
+        return outcome.diverged() > 0 ? RnnlabException.Exit.RUN_FAILED.code() : 0;
     }
 }

@@ -4,6 +4,8 @@ import edu.rnnlab.archive.PlanStore;
 import edu.rnnlab.archive.ReportsLock;
 import edu.rnnlab.archive.RunArchive;
 import edu.rnnlab.run.RunPlan;
+import java.time.Instant;
+import edu.rnnlab.experiment.EngineNumerics;
 import edu.rnnlab.experiment.DataCatalog;
 import edu.rnnlab.experiment.ExperimentRunner;
 import edu.rnnlab.experiment.ProvenanceRecorder;
@@ -11,8 +13,8 @@ import edu.rnnlab.experiment.Registry;
 import edu.rnnlab.experiment.RunProgress;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
-import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the commands that plan, train or report share: the registry, the archive, the data catalog and
@@ -23,7 +25,9 @@ final class Session implements AutoCloseable {
     final Registry registry;
     final RunArchive archive;
     final DataCatalog catalog;
-    final ExperimentRunner runner;
+    private final PathOptions paths;
+    private final RunProgress progress;
+    private final String commandLine;
     private final ReportsLock lock;
 
     Session(PathOptions paths, RunProgress progress, String commandLine) {
@@ -31,7 +35,14 @@ final class Session implements AutoCloseable {
         this.lock = ReportsLock.acquire(paths.reportsRoot(), commandLine);
         this.archive = new RunArchive(paths.archiveRoot());
         this.catalog = new DataCatalog(paths.dataDir, paths.generatedData());
-        this.runner = new ExperimentRunner(archive, catalog, new ProvenanceRecorder(PathOptions.home(), commandLine), progress);
+        this.paths = paths;
+        this.progress = progress;
+        this.commandLine = commandLine;
+    }
+
+    private ExperimentRunner runner(List<String> workerCommand) {
+        return new ExperimentRunner(archive, catalog, new ProvenanceRecorder(PathOptions.home(), commandLine), progress,
+                workerCommand);
     }
 
     /** A session that prints progress to {@code out}. */
@@ -40,12 +51,16 @@ final class Session implements AutoCloseable {
     }
 
     /**
-     * Runs the selected experiments (all when {@code ids} is empty) on the engine's device and writes
-     * what was planned into the archive, for {@code report}: the whole plan of the profile when all
-     * experiments ran, else laid over the profile's earlier plan.
+     * Runs the selected experiments (all when {@code ids} is empty) on the engine's device, {@code jobs}
+     * runs at a time, and writes what was planned into the archive for {@code report}: the whole plan of
+     * the profile when all experiments ran, else laid over the profile's earlier plan.
      */
-    Outcome run(List<String> ids, RunOptions options, EngineOptions engine, String commandLine) {
-        ExperimentRunner.Outcome outcome = runner.run(registry.select(ids), runnerOptions(options, engine));
+    Outcome run(List<String> ids, RunOptions options, EngineOptions engine, JobsOption jobsOption) {
+        int jobs = jobsOption.resolve(engine.threads, String.valueOf(engine.device));
+        ExperimentRunner.Options settings = new ExperimentRunner.Options(options.profile(), options.seed, options.seeds,
+                engine.apply(), engine.numerics(), options.overrides(), jobs);
+        ExperimentRunner.Outcome outcome = runner(WorkerLaunch.command(paths, options, engine, jobs, commandLine))
+                .run(registry.select(ids), settings);
         PlanStore plans = new PlanStore(archive.root());
         RunPlan fresh = new RunPlan(options.profile(), options.seed, options.seeds, commandLine,
                 Instant.now().toString(), outcome.planned(), outcome.notes());
@@ -56,11 +71,6 @@ final class Session implements AutoCloseable {
 
     /** What a training command did, and the plan a report of it renders. */
     record Outcome(ExperimentRunner.Outcome runs, RunPlan plan) {}
-
-    private static ExperimentRunner.Options runnerOptions(RunOptions options, EngineOptions engine) {
-        return new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, engine.apply(),
-                engine.numerics(), options.overrides());
-    }
 
     @Override
     public void close() {

@@ -74,7 +74,7 @@ final class VerifyCommand implements Callable<Integer> {
             environment.forEach(line -> out.println("note: environment differs: " + line));
             out.flush();
             ExperimentRunner runner = new ExperimentRunner(new RunArchive(paths.archiveRoot()), catalog,
-                    new ProvenanceRecorder(PathOptions.home(), "verify"), RunProgress.QUIET);
+                    new ProvenanceRecorder(PathOptions.home(), "verify"), RunProgress.QUIET, List.of());
             int failed = 0;
             for (ArchivedRun original : runs) {
                 String difference = Reproduction.firstDifference(original, runner.retrain(original.spec(), device), tolerance);

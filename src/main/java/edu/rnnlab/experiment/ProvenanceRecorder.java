@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,17 +34,17 @@ public final class ProvenanceRecorder {
 
     /**
      * The provenance of a run that started at {@code started} and ends now, with the library-kernel checks
-     * its model made before training.
+     * its model made before training, trained while {@code jobs} runs shared the machine.
      */
     public Provenance record(String specHash, RunSeeds seeds, DataSource data, Device device, Instant started,
-            List<KernelCheckRecord> kernelChecks) {
+            List<KernelCheckRecord> kernelChecks, int jobs) {
         Engine engine = Engine.getInstance();
         return new Provenance(specHash, seeds.root(), seeds.derived(), data, toolVersion(), gitCommit(), gitDirty(),
                 Engine.getDjlVersion(), engine.getEngineName() + " " + engine.getVersion(), device.toString(),
                 threads(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                 cpuModel(), Runtime.getRuntime().availableProcessors(), started.toString(), Instant.now().toString(),
-                commandLine, kernelChecks, System.getenv("ONEDNN_MAX_CPU_ISA"));
+                commandLine, kernelChecks, System.getenv("ONEDNN_MAX_CPU_ISA"), Map.of(), jobs);
     }
 
     /** The engine's intra-op thread setting (the property the CLI sets before the engine starts). */

@@ -21,6 +21,22 @@ public interface RunProgress {
     /** A line of information for the user (e.g. which data an experiment uses). */
     default void info(String message) {}
 
+    /** The whole invocation's progress changed: a run started, advanced or ended. */
+    default void lab(LabStatus status) {}
+
+    /** A run could not finish (an error in it, or its worker process died); the other runs go on. */
+    default void failed(RunSpec spec, String runId, String message) {}
+
+    /**
+     * Where an invocation stands.
+     *
+     * @param done       runs ended (archived or failed)
+     * @param total      runs to train in this invocation (archived runs it skips are not counted)
+     * @param running    runs training now
+     * @param etaSeconds estimated seconds left, NaN until something was measured
+     */
+    record LabStatus(int done, int total, int running, double etaSeconds) {}
+
     /** Silent progress, for tests and scripts. */
     RunProgress QUIET = new RunProgress() {};
 }

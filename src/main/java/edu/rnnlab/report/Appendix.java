@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The appendix: environment, data files with sha256, every run with its spec hash and status,
@@ -25,9 +26,8 @@ final class Appendix {
     static Section of(List<ArchivedRun> runs, ReportContext ctx) {
         Messages m = ctx.msg();
         List<Block> blocks = new ArrayList<>();
-        String kernels = KernelNote.of(runs, m);
-        blocks.add(plain("appendix-environment", m.get("appendix.environment"),
-                kernels.isEmpty() ? List.of() : List.of(kernels), environment(runs, ctx), List.of()));
+        List<String> notes = Stream.of(KernelNote.of(runs, m), TimingNote.of(runs, m)).filter(s -> !s.isEmpty()).toList();
+        blocks.add(plain("appendix-environment", m.get("appendix.environment"), notes, environment(runs, ctx), List.of()));
         blocks.add(plain("appendix-data", m.get("appendix.data"), List.of(), List.of(data(runs, ctx)), List.of()));
         blocks.add(plain("appendix-runs", m.get("appendix.runs"), List.of(), List.of(runTable(runs, ctx)), List.of()));
         List<String> code = new ArrayList<>(List.of(m.get("appendix.cmd.report"), ctx.options().commandLine(), "",

@@ -29,6 +29,8 @@ import java.util.Map;
  *                      written before the check existed)
  * @param onednnMaxCpuIsa the {@code ONEDNN_MAX_CPU_ISA} environment variable the engine saw, or null
  * @param overrides     the command line's {@code --set} key/values (as in {@code spec.yaml}); empty when none
+ * @param jobs          how many runs trained at the same time as this one ({@code --jobs}); its timings
+ *                      were measured under that load (null in archives written before the option existed)
  */
 public record Provenance(
         String specHash,
@@ -51,26 +53,28 @@ public record Provenance(
         String commandLine,
         List<KernelCheckRecord> kernelChecks,
         String onednnMaxCpuIsa,
-        Map<String, Object> overrides) {
+        Map<String, Object> overrides,
+        Integer jobs) {
 
     /** Null overrides (archives written before they existed) mean none. */
     public Provenance {
         overrides = overrides == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
     }
 
-    /** A provenance without command-line overrides. */
+    /** A provenance without command-line overrides or a job count. */
     public Provenance(String specHash, long seed, Map<String, Long> derivedSeeds, DataSource data, String toolVersion,
             String gitCommit, boolean gitDirty, String djlVersion, String engine, String device, int threads, String jvm,
             String os, String cpu, int cores, String startedAt, String endedAt, String commandLine,
             List<KernelCheckRecord> kernelChecks, String onednnMaxCpuIsa) {
         this(specHash, seed, derivedSeeds, data, toolVersion, gitCommit, gitDirty, djlVersion, engine, device, threads,
-                jvm, os, cpu, cores, startedAt, endedAt, commandLine, kernelChecks, onednnMaxCpuIsa, Map.of());
+                jvm, os, cpu, cores, startedAt, endedAt, commandLine, kernelChecks, onednnMaxCpuIsa, Map.of(), null);
     }
 
     /** This provenance with the run's command-line overrides. */
     public Provenance withOverrides(Map<String, Object> values) {
         return new Provenance(specHash, seed, derivedSeeds, data, toolVersion, gitCommit, gitDirty, djlVersion, engine,
-                device, threads, jvm, os, cpu, cores, startedAt, endedAt, commandLine, kernelChecks, onednnMaxCpuIsa, values);
+                device, threads, jvm, os, cpu, cores, startedAt, endedAt, commandLine, kernelChecks, onednnMaxCpuIsa, values,
+                jobs);
     }
 
     /** A provenance without library-kernel checks (hand-written models, tests). */

@@ -34,7 +34,12 @@ public record RunSpec(
         Map<String, Object> sweep,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> overrides) {
 
-    /** Copies the maps so the record is immutable. */
+    /**
+     * Copies the maps so the record is immutable. The title is kept sorted by language: {@code Map.copyOf}
+     * iterates in an order salted per JVM, so {@code spec.yaml} written by a worker process listed
+     * {@code en} and {@code zh} in another order than the invoking process (found comparing the archives
+     * of {@code lab --jobs 1} and {@code --jobs 2}).
+     */
     public RunSpec {
         title = title == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(title)); // sorted: spec.yaml is the same every run
         sweep = sweep == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sweep));

@@ -3,14 +3,10 @@ package edu.rnnlab.train;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.nn.Block;
 import ai.djl.nn.ParameterList;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import edu.rnnlab.metric.Metric;
 import edu.rnnlab.run.EpochRow;
@@ -150,28 +146,8 @@ public final class TrainingLoop {
             return new EpochRow(epoch, Split.TRAIN.key(), lossSum / seen, Map.of(), seconds, throughput);
         }
 
-        @SuppressWarnings("try") // the NDScope is a region marker: it frees what the step created when closed
         private double step(int[] indices) {
-            double value;
-            try (NDManager manager = trainer.getManager().newSubManager()) {
-                try (NDScope scope = new NDScope()) {
-                    Batch batch = task.batch(manager, Split.TRAIN, indices);
-                    try (GradientCollector collector = trainer.newGradientCollector()) {
-                        NDList predictions = trainer.forward(batch.inputs(), batch.labels());
-                        task.afterForward(Split.TRAIN, predictions);
-                        NDArray loss = trainer.getLoss().evaluate(batch.labels(), predictions);
-                        collector.backward(loss);
-                        value = loss.getFloat();
-                    }
-                    if (!Double.isFinite(value)) {
-                        return value;
-                    }
-                    GradientClipping.clip(parameters, spec.clip(), manager);
-                }
-                // Outside the scope: the optimiser creates its state arrays on the first step and keeps them.
-                trainer.step();
-            }
-            return value;
+            return TrainStep.run(trainer, task, parameters, spec.clip(), indices);
         }
 
         private TrainingOutcome finish(RunStatus status, String message) {

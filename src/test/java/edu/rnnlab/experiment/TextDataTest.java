@@ -79,9 +79,9 @@ class TextDataTest {
                 }
             };
             ExperimentRunner runner = new ExperimentRunner(new RunArchive(tmp.resolve("runs")), catalog,
-                    new ProvenanceRecorder(tmp, "test"), progress);
+                    new ProvenanceRecorder(tmp, "test"), progress, List.of());
             ExperimentRunner.Outcome outcome = runner.run(Registry.load(specs).select(List.of("char-lm")),
-                    new ExperimentRunner.Options("quick", 1, null, Device.cpu(), EngineNumerics.DEFAULT));
+                    new ExperimentRunner.Options("quick", 1, null, Device.cpu(), EngineNumerics.DEFAULT, 1));
             assertEquals(0, outcome.trained());
             assertTrue(outcome.notes().stream().anyMatch(n -> n.startsWith("char-lm skipped: no text corpus found")),
                     outcome.notes().toString());

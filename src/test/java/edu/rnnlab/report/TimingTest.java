@@ -25,7 +25,7 @@ class TimingTest {
             rows.add(new EpochRow(e + 1, "train", 0.1, Map.of(), seconds[e], 2000 / seconds[e]));
             rows.add(new EpochRow(e + 1, "val", 0.1, Map.of(), 9.0, 1));
         }
-        return new ArchivedRun(Path.of("run"), null, null, null, rows, List.of());
+        return new ArchivedRun(Path.of("run"), null, null, null, rows, List.of(), null);
     }
 
     @Test

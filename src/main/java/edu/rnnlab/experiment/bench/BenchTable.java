@@ -15,14 +15,20 @@ final class BenchTable {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Cell training throughput (forward + backward + Adam step), %s%n",
                 engineLine()));
-        out.append(String.format(Locale.ROOT, "%-15s %-5s %-8s %22s %10s %11s%n",
-                "shape", "cell", "impl", "throughput", "ms/batch", "vs library"));
+        out.append(String.format(Locale.ROOT, "%-15s %-5s %-8s %22s %21s %10s %15s %11s %8s%n",
+                "shape", "cell", "impl", "throughput (median)", "min - max", "ms/batch", "ms min - max", "vs library",
+                "repeats"));
         for (BenchResult r : results) {
             String impl = r.impl() == Implementation.SCRATCH ? "scratch" : "library";
             String throughput = String.format(Locale.ROOT, "%,.0f %s/s", r.throughput(), r.unit());
-            out.append(String.format(Locale.ROOT, "%-15s %-5s %-8s %22s %10.2f %10.2fx%n",
-                    r.shape(), r.cell(), impl, throughput, r.msPerBatch(), r.ratio()));
+            String spread = String.format(Locale.ROOT, "%,.0f - %,.0f", r.throughputMin(), r.throughputMax());
+            String msSpread = String.format(Locale.ROOT, "%.2f - %.2f", r.msMin(), r.msMax());
+            out.append(String.format(Locale.ROOT, "%-15s %-5s %-8s %22s %21s %10.2f %15s %10.2fx %8s%n",
+                    r.shape(), r.cell(), impl, throughput, spread, r.msPerBatch(), msSpread, r.ratio(),
+                    r.repeats() + "x" + r.batches()));
         }
+        out.append("(repeats: timed repeats x batches each, hand-written and library interleaved; min - max: the "
+                + "slowest and fastest repeat)\n");
         return out.toString();
     }
 

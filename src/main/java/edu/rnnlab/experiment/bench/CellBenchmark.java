@@ -18,7 +18,9 @@ import java.util.Random;
 
 /**
  * Training throughput of each cell, hand-written and library, on the fixed {@link BenchShape}s: a few
- * warm-up batches, then the median over several repeats of a fixed number of batches. Each batch is
+ * warm-up batches, then several repeats of a fixed number of batches, the hand-written and library
+ * cells' repeats interleaved; the median repeat is the result and the fastest and slowest give its
+ * spread. Each batch is
  * what the training loop does: arrays created on a per-batch sub-manager, forward, loss, backward,
  * Adam step, the loss read back.
  */
@@ -58,28 +60,38 @@ public final class CellBenchmark {
 
     /** Runs every cell, library and hand-written, on each of {@code shapes}. */
     public static List<BenchResult> run(Settings settings, List<BenchShape> shapes) {
+        return run(settings, shapes, List.of(CellType.values()));
+    }
+
+    /** Runs {@code cells}, library and hand-written, on each of {@code shapes}. */
+    public static List<BenchResult> run(Settings settings, List<BenchShape> shapes, List<CellType> cells) {
         List<BenchResult> results = new ArrayList<>();
         for (BenchShape shape : shapes) {
-            for (CellType cell : CellType.values()) {
-                double[] ms = measurePair(shape, cell, settings);
-                results.add(result(shape, cell, Implementation.LIBRARY, ms[0], ms[0]));
-                results.add(result(shape, cell, Implementation.SCRATCH, ms[1], ms[0]));
+            for (CellType cell : cells) {
+                double[][] ms = measurePair(shape, cell, settings);
+                double library = median(ms[0]);
+                results.add(result(shape, cell, Implementation.LIBRARY, ms[0], library, ms[2][0]));
+                results.add(result(shape, cell, Implementation.SCRATCH, ms[1], library, ms[2][0]));
             }
         }
         return results;
     }
 
-    private static BenchResult result(BenchShape shape, CellType cell, Implementation impl, double ms, double libraryMs) {
-        double throughput = shape.unitsPerBatch() * 1000.0 / ms;
-        return new BenchResult(cell, impl, shape.label(), shape.unit, throughput, ms, libraryMs / ms);
+    private static BenchResult result(BenchShape shape, CellType cell, Implementation impl, double[] ms, double libraryMs,
+            double batches) {
+        double median = median(ms);
+        double throughput = shape.unitsPerBatch() * 1000.0 / median;
+        return new BenchResult(cell, impl, shape.label(), shape.unit, throughput, median,
+                Arrays.stream(ms).min().orElse(median), Arrays.stream(ms).max().orElse(median), ms.length, (int) batches,
+                libraryMs / median);
     }
 
     /**
-     * Median milliseconds per training batch of the library and the hand-written cell. Their timed
-     * repeats alternate, so that load from other processes on a shared machine hits both alike and
-     * the ratio stays meaningful.
+     * Milliseconds per training batch of each timed repeat: {@code [library repeats, hand-written
+     * repeats, {batches per repeat}]}. Their timed repeats alternate, so that load from other processes
+     * on a shared machine hits both alike and the ratio stays meaningful.
      */
-    static double[] measurePair(BenchShape shape, CellType cell, Settings settings) {
+    static double[][] measurePair(BenchShape shape, CellType cell, Settings settings) {
         Implementation[] impls = {Implementation.LIBRARY, Implementation.SCRATCH};
         List<Model> models = new ArrayList<>();
         List<Trainer> trainers = new ArrayList<>();
@@ -117,9 +129,7 @@ public final class CellBenchmark {
                 }
                 repeats++;
             }
-            ms[0] = Arrays.copyOf(ms[0], repeats);
-            ms[1] = Arrays.copyOf(ms[1], repeats);
-            return new double[] {median(ms[0]), median(ms[1])};
+            return new double[][] {Arrays.copyOf(ms[0], repeats), Arrays.copyOf(ms[1], repeats), {batches}};
         } finally {
             trainers.forEach(Trainer::close);
             models.forEach(Model::close);

@@ -16,6 +16,8 @@ class CellBenchmarkTest {
         assertEquals(12, results.size());
         for (BenchResult r : results) {
             assertTrue(r.throughput() > 0 && r.msPerBatch() > 0, r.toString());
+            assertTrue(r.msMin() <= r.msPerBatch() && r.msPerBatch() <= r.msMax(), "median within the spread: " + r);
+            assertTrue(r.throughputMin() <= r.throughput() && r.throughput() <= r.throughputMax(), r.toString());
             if (r.impl() == Implementation.LIBRARY) {
                 assertEquals(1.0, r.ratio(), 1e-12);
             }
