@@ -1,10 +1,10 @@
 package edu.rnnlab.cli;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.experiment.bench.BenchJson;
-import edu.rnnlab.experiment.bench.BenchResult;
-import edu.rnnlab.experiment.bench.BenchShape;
-import edu.rnnlab.experiment.bench.CellBenchmark;
+import edu.rnnlab.bench.BenchJson;
+import edu.rnnlab.bench.BenchResult;
+import edu.rnnlab.bench.BenchShape;
+import edu.rnnlab.bench.CellBenchmark;
 import edu.rnnlab.run.CellType;
 import java.io.IOException;
 import java.nio.file.Path;

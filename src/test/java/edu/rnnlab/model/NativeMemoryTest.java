@@ -14,7 +14,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.SoftmaxCrossEntropyLoss;
 import ai.djl.training.optimizer.Optimizer;
-import edu.rnnlab.experiment.bench.MemoryProbe;
+import edu.rnnlab.bench.MemoryProbe;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.ModelSpec;

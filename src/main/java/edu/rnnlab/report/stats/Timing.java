@@ -1,6 +1,7 @@
 package edu.rnnlab.report.stats;
 
 import edu.rnnlab.archive.ArchivedRun;
+import edu.rnnlab.archive.RunTiming;
 import edu.rnnlab.run.EpochRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,9 @@ public record Timing(double median, double min, double max, int epochs, double p
     public static final Timing NONE = new Timing(Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
 
     public static Timing of(List<ArchivedRun> runs) {
+        if (!runs.isEmpty() && runs.stream().allMatch(r -> r.timing() != null)) {
+            return ofTimingPass(runs);
+        }
         List<Double> seconds = new ArrayList<>();
         List<Double> work = new ArrayList<>();
         for (ArchivedRun run : runs) {
@@ -45,6 +49,33 @@ public record Timing(double median, double min, double max, int epochs, double p
         double median = Median.withDefaults().evaluate(s);
         double perEpoch = w.length == 0 ? Double.NaN : Median.withDefaults().evaluate(w);
         return new Timing(median, Min.of(s).getAsDouble(), Max.of(s).getAsDouble(), s.length, perEpoch / median);
+    }
+
+    /**
+     * From the timing pass (timing.json): measured with nothing else training, in interleaved rounds, so
+     * the comparison is load-proof. Each round's throughput gives an epoch time; the range spans the
+     * fastest and slowest round over all seeds.
+     */
+    private static Timing ofTimingPass(List<ArchivedRun> runs) {
+        List<Double> seconds = new ArrayList<>();
+        List<Double> throughput = new ArrayList<>();
+        double fastest = Double.POSITIVE_INFINITY;
+        double slowest = 0;
+        for (ArchivedRun run : runs) {
+            RunTiming t = run.timing();
+            double work = t.secondsPerEpoch() * t.throughput(); // examples per epoch
+            seconds.add(t.secondsPerEpoch());
+            throughput.add(t.throughput());
+            fastest = Math.min(fastest, work / t.maxThroughput());
+            slowest = Math.max(slowest, work / t.minThroughput());
+        }
+        double[] s = Estimate.finite(seconds);
+        if (s.length == 0) {
+            return NONE;
+        }
+        return new Timing(Median.withDefaults().evaluate(s), Math.min(fastest, Min.of(s).getAsDouble()),
+                Math.max(slowest, Max.of(s).getAsDouble()), s.length,
+                Median.withDefaults().evaluate(Estimate.finite(throughput)));
     }
 
     public boolean present() {

@@ -4,4 +4,4 @@
  * of the hand-written cells (within 2x of the fused library cells at one thread). Also a native-memory
  * probe for the training pattern the loop uses (a sub-manager per batch).
  */
-package edu.rnnlab.experiment.bench;
+package edu.rnnlab.bench;

@@ -1,4 +1,4 @@
-package edu.rnnlab.experiment.bench;
+package edu.rnnlab.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package edu.rnnlab.experiment.bench;
+package edu.rnnlab.bench;
 
 import edu.rnnlab.archive.ArchiveFormat;
 import edu.rnnlab.io.AtomicFile;

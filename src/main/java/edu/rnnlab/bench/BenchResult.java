@@ -1,4 +1,4 @@
-package edu.rnnlab.experiment.bench;
+package edu.rnnlab.bench;
 
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.Implementation;

@@ -1,4 +1,4 @@
-package edu.rnnlab.experiment.bench;
+package edu.rnnlab.bench;
 
 import ai.djl.Model;
 import ai.djl.engine.Engine;
