@@ -74,12 +74,8 @@ public final class TrainingLoop {
         private final BatchOrder order;
         private final ParameterList parameters; // walked once per run, not once per batch
         private final List<EpochRow> rows = new ArrayList<>();
-        private final List<Double> epochSeconds = new ArrayList<>();
-        private final List<Double> epochThroughput = new ArrayList<>();
-        private Map<String, Double> best;
-        private Map<String, Double> bestValidation = Map.of();
-        private int bestEpoch;
-        private byte[] bestWeights;
+        private final EpochTimes times = new EpochTimes();
+        private BestEpoch best;
 
         Run(Trainer trainer, Block block, Task task, Function<Block, Map<String, String>> extras) {
             this.trainer = trainer;
@@ -91,13 +87,13 @@ public final class TrainingLoop {
         }
 
         TrainingOutcome train() {
-            int sinceBest = 0;
             Split selectOn = task.size(Split.VAL) > 0 ? selection.split() : Split.TEST;
+            best = new BestEpoch(new Selection(selectOn, selection.metric()), spec.patience());
             for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
                 EpochRow trainRow = trainEpoch(epoch);
-                if (!Double.isFinite(trainRow.loss())) {
+                if (Divergence.diverged(trainRow.loss())) {
                     rows.add(trainRow);
-                    return finish(RunStatus.DIVERGED, divergenceAdvice(epoch));
+                    return finish(RunStatus.DIVERGED, Divergence.advice(spec, epoch));
                 }
                 long start = System.nanoTime();
                 Map<String, Double> scores = SplitEvaluator.evaluate(block, task, selectOn, trainer.getManager(), null, spec.batch());
@@ -106,16 +102,8 @@ public final class TrainingLoop {
                 rows.add(trainRow);
                 rows.add(scoreRow);
                 listeners.forEach(l -> l.epochFinished(trainRow, scoreRow));
-                if (new Selection(selectOn, selection.metric()).improves(scores, best)) {
-                    best = scores;
-                    bestEpoch = epoch;
-                    bestWeights = BlockWeights.save(block);
-                    if (selectOn == Split.VAL) {
-                        bestValidation = scores;
-                    }
-                    sinceBest = 0;
-                } else if (spec.patience() > 0 && ++sinceBest >= spec.patience()) {
-                    break;
+                if (best.offer(epoch, scores, block)) {
+                    break; // early stopping: no improvement for train.patience epochs
                 }
             }
             return finish(RunStatus.COMPLETED, "");
@@ -130,7 +118,7 @@ public final class TrainingLoop {
             int seen = 0;
             for (int b = 0; b < batches.length; b++) {
                 double loss = step(batches[b]);
-                if (!Double.isFinite(loss)) {
+                if (Divergence.diverged(loss)) {
                     return new EpochRow(epoch, Split.TRAIN.key(), loss, Map.of(), 0, 0);
                 }
                 lossSum += loss * batches[b].length;
@@ -141,8 +129,7 @@ public final class TrainingLoop {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double throughput = seen * (double) task.unitsPerExample() / seconds;
-            epochSeconds.add(seconds);
-            epochThroughput.add(throughput);
+            times.add(seconds, throughput);
             return new EpochRow(epoch, Split.TRAIN.key(), lossSum / seen, Map.of(), seconds, throughput);
         }
 
@@ -155,17 +142,17 @@ public final class TrainingLoop {
             Map<String, Double> test = Map.of();
             Map<String, String> taskExtras = Map.of();
             Evaluation[] testEvaluation = new Evaluation[1];
-            if (bestWeights != null) {
-                BlockWeights.load(block, trainer.getManager(), bestWeights);
+            if (best.weights() != null) {
+                BlockWeights.load(block, trainer.getManager(), best.weights());
                 long start = System.nanoTime();
                 test = SplitEvaluator.evaluate(block, task, Split.TEST, trainer.getManager(), testEvaluation, spec.batch());
                 double seconds = (System.nanoTime() - start) / 1e9;
-                rows.add(row(bestEpoch, Split.TEST, test, seconds, task.size(Split.TEST)));
+                rows.add(row(best.epoch(), Split.TEST, test, seconds, task.size(Split.TEST)));
                 taskExtras = extras.apply(block);
             }
             long parameterCount = parameters.values().stream().mapToLong(p -> p.getArray().size()).sum();
-            return new TrainingOutcome(status, message, List.copyOf(rows), bestEpoch, bestValidation, test,
-                    testEvaluation[0], parameterCount, mean(epochThroughput), mean(epochSeconds), bestWeights, taskExtras);
+            return new TrainingOutcome(status, message, List.copyOf(rows), best.epoch(), best.validation(), test,
+                    testEvaluation[0], parameterCount, times.meanThroughput(), times.meanSeconds(), best.weights(), taskExtras);
         }
 
         private EpochRow row(int epoch, Split split, Map<String, Double> scores, double seconds, int examples) {
@@ -176,15 +163,5 @@ public final class TrainingLoop {
             double throughput = seconds > 0 ? examples * (double) task.unitsPerExample() / seconds : 0;
             return new EpochRow(epoch, split.key(), scores.get(Metric.LOSS.key()), ordered, seconds, throughput);
         }
-
-        private String divergenceAdvice(int epoch) {
-            return "The training loss became NaN or infinite in epoch " + epoch + " (optimizer " + spec.optimizer()
-                    .name().toLowerCase(java.util.Locale.ROOT) + ", lr " + spec.lr() + ", clip " + spec.clip()
-                    + "). Try a learning rate 10x smaller, gradient clipping (train.clip: 1.0), or a smaller hidden size.";
-        }
-    }
-
-    private static double mean(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     }
 }
