@@ -20,7 +20,8 @@ class PackageRulesTest {
 
     @BeforeAll
     static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("edu.rnnlab");
     }
 
@@ -31,35 +32,70 @@ class PackageRulesTest {
 
     @Test
     void theRunContractImportsNothingElseOfTheProject() {
-        noClasses().that().resideInAPackage("edu.rnnlab.run..")
-                .should().dependOnClassesThat().resideInAnyPackage("edu.rnnlab", "edu.rnnlab.archive..", "edu.rnnlab.bench..",
-                        "edu.rnnlab.cli..", "edu.rnnlab.data..", "edu.rnnlab.experiment..", "edu.rnnlab.io..",
-                        "edu.rnnlab.metric..", "edu.rnnlab.model..", "edu.rnnlab.report..", "edu.rnnlab.train..")
+        noClasses()
+                .that()
+                .resideInAPackage("edu.rnnlab.run..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "edu.rnnlab",
+                        "edu.rnnlab.archive..",
+                        "edu.rnnlab.bench..",
+                        "edu.rnnlab.cli..",
+                        "edu.rnnlab.data..",
+                        "edu.rnnlab.experiment..",
+                        "edu.rnnlab.io..",
+                        "edu.rnnlab.metric..",
+                        "edu.rnnlab.model..",
+                        "edu.rnnlab.report..",
+                        "edu.rnnlab.train..")
                 .check(classes);
     }
 
     @Test
     void theReportReadsOnlyTheContractTheArchiveAndTheMetrics() {
         // besides its own packages: run, archive, metric, the atomic-file writer and the user-facing exception
-        noClasses().that().resideInAPackage("edu.rnnlab.report..")
-                .should().dependOnClassesThat().resideInAnyPackage("edu.rnnlab.bench..", "edu.rnnlab.cli..",
-                        "edu.rnnlab.data..", "edu.rnnlab.experiment..", "edu.rnnlab.model..", "edu.rnnlab.train..")
+        noClasses()
+                .that()
+                .resideInAPackage("edu.rnnlab.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "edu.rnnlab.bench..",
+                        "edu.rnnlab.cli..",
+                        "edu.rnnlab.data..",
+                        "edu.rnnlab.experiment..",
+                        "edu.rnnlab.model..",
+                        "edu.rnnlab.train..")
                 .check(classes);
     }
 
     @Test
     void onlyTheCommandLineUsesTheCommandLineAndTheExperiments() {
-        noClasses().that().resideOutsideOfPackages("edu.rnnlab.cli..", "edu.rnnlab.experiment..")
-                .and().doNotHaveFullyQualifiedName("edu.rnnlab.Main")
-                .should().dependOnClassesThat().resideInAnyPackage("edu.rnnlab.cli..", "edu.rnnlab.experiment..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("edu.rnnlab.cli..", "edu.rnnlab.experiment..")
+                .and()
+                .doNotHaveFullyQualifiedName("edu.rnnlab.Main")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("edu.rnnlab.cli..", "edu.rnnlab.experiment..")
                 .check(classes);
     }
 
     @Test
     void trainingKnowsNothingOfFilesDataOrReports() {
-        noClasses().that().resideInAPackage("edu.rnnlab.train..")
-                .should().dependOnClassesThat().resideInAnyPackage("edu.rnnlab.archive..", "edu.rnnlab.cli..",
-                        "edu.rnnlab.data..", "edu.rnnlab.experiment..", "edu.rnnlab.report..")
+        noClasses()
+                .that()
+                .resideInAPackage("edu.rnnlab.train..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "edu.rnnlab.archive..",
+                        "edu.rnnlab.cli..",
+                        "edu.rnnlab.data..",
+                        "edu.rnnlab.experiment..",
+                        "edu.rnnlab.report..")
                 .check(classes);
     }
 }

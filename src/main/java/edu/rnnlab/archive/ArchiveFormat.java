@@ -17,7 +17,8 @@ import edu.rnnlab.run.RunSummary;
 public final class ArchiveFormat {
 
     // JSON only: YAML has .nan, and a spec's non-finite number must reach the spec checks as such.
-    private static final ObjectMapper JSON = configure(JsonMapper.builder().build()).registerModule(new NonFiniteAsNull());
+    private static final ObjectMapper JSON =
+            configure(JsonMapper.builder().build()).registerModule(new NonFiniteAsNull());
     private static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)));

@@ -38,12 +38,17 @@ public final class Bundle {
         int[] count = {0};
         try {
             AtomicFile.write(zip, aside -> {
-                try (OutputStream file = Files.newOutputStream(aside); ZipOutputStream out = new ZipOutputStream(file)) {
+                try (OutputStream file = Files.newOutputStream(aside);
+                        ZipOutputStream out = new ZipOutputStream(file)) {
                     add(out, "README.txt", readme.getBytes(StandardCharsets.UTF_8));
                     for (Part part : parts) {
                         for (Path f : files(part.source())) {
                             String inside = Files.isDirectory(part.source())
-                                    ? part.name() + "/" + part.source().relativize(f).toString().replace('\\', '/')
+                                    ? part.name() + "/"
+                                            + part.source()
+                                                    .relativize(f)
+                                                    .toString()
+                                                    .replace('\\', '/')
                                     : part.name();
                             add(out, inside, Files.readAllBytes(f));
                             count[0]++;
@@ -52,8 +57,10 @@ public final class Bundle {
                 }
             });
         } catch (IOException e) {
-            throw RnnlabException.badInput("Cannot write " + zip + " (" + e + "); check that the folder is writable and "
-                    + "the disk has free space, or pass --out.", e);
+            throw RnnlabException.badInput(
+                    "Cannot write " + zip + " (" + e + "); check that the folder is writable and "
+                            + "the disk has free space, or pass --out.",
+                    e);
         }
         return count[0];
     }
@@ -61,14 +68,17 @@ public final class Bundle {
     /** Unpacks {@code zip} into {@code into} (created) and returns {@code into}. */
     public static Path extract(Path zip, Path into) {
         if (!Files.isRegularFile(zip)) {
-            throw RnnlabException.badInput(zip + " does not exist or is not a file; pass the bundle written by 'rnnlab archive'.");
+            throw RnnlabException.badInput(
+                    zip + " does not exist or is not a file; pass the bundle written by 'rnnlab archive'.");
         }
         Path root = into.toAbsolutePath().normalize();
-        try (InputStream file = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(file)) {
+        try (InputStream file = Files.newInputStream(zip);
+                ZipInputStream in = new ZipInputStream(file)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 Path target = root.resolve(e.getName()).normalize();
                 if (!target.startsWith(root)) {
-                    throw RnnlabException.badInput(zip + ": entry '" + e.getName() + "' points outside the bundle; refusing it.");
+                    throw RnnlabException.badInput(
+                            zip + ": entry '" + e.getName() + "' points outside the bundle; refusing it.");
                 }
                 if (e.isDirectory()) {
                     Files.createDirectories(target);
@@ -78,11 +88,12 @@ public final class Bundle {
                 }
             }
         } catch (IOException e) {
-            throw RnnlabException.badInput("Cannot read the bundle " + zip + " (" + e + "); is it a zip written by "
-                    + "'rnnlab archive'?", e);
+            throw RnnlabException.badInput(
+                    "Cannot read the bundle " + zip + " (" + e + "); is it a zip written by " + "'rnnlab archive'?", e);
         }
         if (!Files.isDirectory(root.resolve(RUNS))) {
-            throw RnnlabException.badInput(zip + " has no " + RUNS + "/ folder; it is not a bundle written by 'rnnlab archive'.");
+            throw RnnlabException.badInput(
+                    zip + " has no " + RUNS + "/ folder; it is not a bundle written by 'rnnlab archive'.");
         }
         return root;
     }
@@ -96,7 +107,10 @@ public final class Bundle {
         }
         try (Stream<Path> walk = Files.walk(source)) {
             // Hidden names are ours in the making (staging folders, the lock, files written aside): not results.
-            return walk.filter(Files::isRegularFile).filter(p -> !hidden(source.relativize(p))).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !hidden(source.relativize(p)))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -34,8 +34,10 @@ public final class PlanStore {
             Files.createDirectories(root);
             AtomicFile.writeString(file, ArchiveFormat.json().writeValueAsString(plan));
         } catch (IOException e) {
-            throw RnnlabException.badInput("Could not write the plan " + file + ": " + e.getMessage()
-                    + ". Check that the reports folder is writable and the disk has space.", e);
+            throw RnnlabException.badInput(
+                    "Could not write the plan " + file + ": " + e.getMessage()
+                            + ". Check that the reports folder is writable and the disk has space.",
+                    e);
         }
     }
 
@@ -48,14 +50,18 @@ public final class PlanStore {
         try {
             return Optional.of(ArchiveFormat.json().readValue(file.toFile(), RunPlan.class));
         } catch (IOException e) {
-            throw RnnlabException.badInput("The plan " + file + " is damaged (" + e.getMessage() + "). Rerun "
-                    + "'./rnnlab lab' with the same profile to write it again (finished runs are skipped).", e);
+            throw RnnlabException.badInput(
+                    "The plan " + file + " is damaged (" + e.getMessage() + "). Rerun "
+                            + "'./rnnlab lab' with the same profile to write it again (finished runs are skipped).",
+                    e);
         }
     }
 
     /** The most recently written plan of any profile. */
     public Optional<RunPlan> latest() {
-        return profiles().stream().map(this::read).flatMap(Optional::stream)
+        return profiles().stream()
+                .map(this::read)
+                .flatMap(Optional::stream)
                 .max(Comparator.comparing(RunPlan::writtenAt));
     }
 
@@ -65,8 +71,11 @@ public final class PlanStore {
             return List.of();
         }
         try (Stream<Path> files = Files.list(root)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(PREFIX) && n.endsWith(SUFFIX))
-                    .map(n -> n.substring(PREFIX.length(), n.length() - SUFFIX.length())).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(PREFIX) && n.endsWith(SUFFIX))
+                    .map(n -> n.substring(PREFIX.length(), n.length() - SUFFIX.length()))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -56,7 +56,8 @@ public final class ReportsLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             Files.createDirectories(root);
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
@@ -66,15 +67,20 @@ public final class ReportsLock implements AutoCloseable {
                 throw inUse(root, holder.isEmpty() ? "process unknown" : holder);
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", since " + Instant.now()
-                    + ", running: " + commandLine + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+            channel.write(
+                    ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", since " + Instant.now() + ", running: "
+                                    + commandLine + "\n")
+                            .getBytes(StandardCharsets.UTF_8)),
+                    0);
             channel.force(false);
             return new ReportsLock(root, channel, lock);
         } catch (IOException | OverlappingFileLockException e) {
             closeQuietly(channel);
             HELD.remove(root);
-            throw RnnlabException.badInput("Cannot lock the reports folder " + reportsRoot + " (" + e + "); check that "
-                    + "it is writable, or pass --reports DIR to use another folder.", e);
+            throw RnnlabException.badInput(
+                    "Cannot lock the reports folder " + reportsRoot + " (" + e + "); check that "
+                            + "it is writable, or pass --reports DIR to use another folder.",
+                    e);
         }
     }
 

@@ -2,8 +2,6 @@ package edu.rnnlab.archive;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.io.AtomicFile;
-import edu.rnnlab.run.RunStatus;
-import edu.rnnlab.run.RunSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -67,18 +65,22 @@ public final class RunArchive {
             // Only one process writes an archive at a time (ReportsLock), so any staging folder of this
             // run is a leftover of a killed process.
             removeLeftovers(dir.getParent(), STAGING_PREFIX + runId + "-");
-            Path staging = Files.createDirectory(dir.resolveSibling(STAGING_PREFIX + runId + "-" + AtomicFile.uniqueSuffix()));
+            Path staging =
+                    Files.createDirectory(dir.resolveSibling(STAGING_PREFIX + runId + "-" + AtomicFile.uniqueSuffix()));
             return new RunWriter(staging, dir);
         } catch (IOException e) {
-            throw RnnlabException.badInput("Cannot write the run archive under " + dir.getParent()
-                    + " (" + e + "); check that the folder is writable and the disk has free space, or pass --reports.", e);
+            throw RnnlabException.badInput(
+                    "Cannot write the run archive under " + dir.getParent() + " (" + e
+                            + "); check that the folder is writable and the disk has free space, or pass --reports.",
+                    e);
         }
     }
 
     /** Staging folders of this run left by a killed process: never a finished run, safe to delete. */
     private static void removeLeftovers(Path experimentDir, String prefix) throws IOException {
         try (Stream<Path> children = Files.list(experimentDir)) {
-            for (Path leftover : children.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+            for (Path leftover : children.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .toList()) {
                 RunWriter.deleteTree(leftover);
             }
         }
@@ -95,13 +97,16 @@ public final class RunArchive {
 
     /** Every archived run of one experiment. */
     public List<ArchivedRun> readExperiment(String experiment) {
-        return readAll().stream().filter(r -> r.spec().experiment().equals(experiment)).toList();
+        return readAll().stream()
+                .filter(r -> r.spec().experiment().equals(experiment))
+                .toList();
     }
 
     /** Adds (or replaces) the timing pass's measurement of an archived run, atomically. */
     public void writeTiming(String experiment, String runId, RunTiming timing) {
         try {
-            AtomicFile.writeString(runDir(experiment, runId).resolve(TIMING),
+            AtomicFile.writeString(
+                    runDir(experiment, runId).resolve(TIMING),
                     ArchiveFormat.json().writeValueAsString(timing));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,7 +125,8 @@ public final class RunArchive {
         }
         try (Stream<Path> experiments = Files.list(root)) {
             List<Path> dirs = new ArrayList<>();
-            for (Path experiment : experiments.filter(Files::isDirectory).sorted().toList()) {
+            for (Path experiment :
+                    experiments.filter(Files::isDirectory).sorted().toList()) {
                 try (Stream<Path> runs = Files.list(experiment)) {
                     runs.filter(p -> Files.isRegularFile(p.resolve(SUMMARY)))
                             .filter(p -> !p.getFileName().toString().startsWith(STAGING_PREFIX))

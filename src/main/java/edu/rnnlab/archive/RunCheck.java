@@ -35,7 +35,8 @@ public record RunCheck(Path dir, State state, String damage) {
         }
         try {
             ArchivedRun run = RunReader.read(dir);
-            return new RunCheck(dir, run.summary().status() == RunStatus.COMPLETED ? State.COMPLETED : State.UNFINISHED, "");
+            return new RunCheck(
+                    dir, run.summary().status() == RunStatus.COMPLETED ? State.COMPLETED : State.UNFINISHED, "");
         } catch (RnnlabException e) {
             return new RunCheck(dir, State.DAMAGED, e.getMessage());
         }

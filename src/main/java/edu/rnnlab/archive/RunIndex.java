@@ -47,8 +47,10 @@ public final class RunIndex {
             try {
                 return AtomicFile.writeString(root.resolve(FILE), csv(runs));
             } catch (IOException e) {
-                throw RnnlabException.badInput("Cannot write " + root.resolve(FILE) + " (" + e
-                        + "); check that the folder is writable and the disk has free space.", e);
+                throw RnnlabException.badInput(
+                        "Cannot write " + root.resolve(FILE) + " (" + e
+                                + "); check that the folder is writable and the disk has free space.",
+                        e);
             }
         }
     }
@@ -66,18 +68,48 @@ public final class RunIndex {
         }
         keys.remove("seeds"); // a count of runs, not a setting of one
         StringWriter text = new StringWriter();
-        List<String> header = new ArrayList<>(List.of("experiment", "item", "run_id", "model", "cell", "impl", "hidden",
-                "layers", "bidirectional", "seed", "profile", "swept", "overridden"));
+        List<String> header = new ArrayList<>(List.of(
+                "experiment",
+                "item",
+                "run_id",
+                "model",
+                "cell",
+                "impl",
+                "hidden",
+                "layers",
+                "bidirectional",
+                "seed",
+                "profile",
+                "swept",
+                "overridden"));
         keys.stream().filter(k -> !header.contains(k)).forEach(header::add);
         val.forEach(m -> header.add("val_" + m));
         test.forEach(m -> header.add("test_" + m));
-        header.addAll(List.of("status", "epochs_run", "selected_epoch", "parameters", "seconds_per_epoch", "throughput",
-                "throughput_unit", "total_seconds", "jobs", "threads", "device", "built_in_data", "spec_hash"));
-        try (CSVPrinter out = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-                .setRecordSeparator('\n').get())) {
+        header.addAll(List.of(
+                "status",
+                "epochs_run",
+                "selected_epoch",
+                "parameters",
+                "seconds_per_epoch",
+                "throughput",
+                "throughput_unit",
+                "total_seconds",
+                "jobs",
+                "threads",
+                "device",
+                "built_in_data",
+                "spec_hash"));
+        try (CSVPrinter out = new CSVPrinter(
+                text,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .setRecordSeparator('\n')
+                        .get())) {
             for (ArchivedRun run : runs) {
                 Map<String, Object> row = row(run, keys, val, test);
-                out.printRecord(header.stream().map(h -> row.getOrDefault(h, "")).toList());
+                out.printRecord(
+                        header.stream().map(h -> row.getOrDefault(h, "")).toList());
             }
         }
         return text.toString();
@@ -117,7 +149,9 @@ public final class RunIndex {
         row.put("jobs", ""); // not recorded by this version's runner: one run at a time
         row.put("threads", run.provenance().threads());
         row.put("device", run.provenance().device());
-        row.put("built_in_data", run.provenance().data() != null && run.provenance().data().builtIn());
+        row.put(
+                "built_in_data",
+                run.provenance().data() != null && run.provenance().data().builtIn());
         row.put("spec_hash", summary.specHash());
         return row;
     }

@@ -33,7 +33,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class RunReader {
 
-    private static final Set<String> FIXED_COLUMNS = Set.of("epoch", "split", Metric.LOSS.key(), "loss_unit", "seconds", "throughput");
+    private static final Set<String> FIXED_COLUMNS =
+            Set.of("epoch", "split", Metric.LOSS.key(), "loss_unit", "seconds", "throughput");
 
     private RunReader() {}
 
@@ -45,10 +46,18 @@ final class RunReader {
         if (epochs.isEmpty() && summary.status() == RunStatus.COMPLETED) {
             throw damaged(dir, RunArchive.METRICS + " has no epoch rows (truncated)");
         }
-        List<PredictionRow> predictions = csv(dir, RunArchive.PREDICTIONS, false, r -> new PredictionRow(r.get("series"),
-                Long.parseLong(r.get("step")), Double.parseDouble(r.get("actual")), Double.parseDouble(r.get("predicted"))));
+        List<PredictionRow> predictions = csv(
+                dir,
+                RunArchive.PREDICTIONS,
+                false,
+                r -> new PredictionRow(
+                        r.get("series"),
+                        Long.parseLong(r.get("step")),
+                        Double.parseDouble(r.get("actual")),
+                        Double.parseDouble(r.get("predicted"))));
         RunTiming timing = Files.isRegularFile(dir.resolve(RunArchive.TIMING))
-                ? json(dir, RunArchive.TIMING, RunTiming.class) : null; // optional: written after the run
+                ? json(dir, RunArchive.TIMING, RunTiming.class)
+                : null; // optional: written after the run
         return new ArchivedRun(dir, spec, provenance, summary, epochs, predictions, timing);
     }
 
@@ -68,7 +77,9 @@ final class RunReader {
             if (e instanceof RnnlabException r) {
                 throw r;
             }
-            throw damaged(dir, name + " does not parse (" + String.valueOf(e.getMessage()).split("\n")[0] + ")");
+            throw damaged(
+                    dir,
+                    name + " does not parse (" + String.valueOf(e.getMessage()).split("\n")[0] + ")");
         }
     }
 
@@ -82,13 +93,20 @@ final class RunReader {
             return rows;
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                CSVParser csv = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
             for (CSVRecord r : csv) {
                 try {
                     rows.add(row.apply(r));
                 } catch (RuntimeException e) {
                     // +1: the header is line 1, so record n sits on line n + 1.
-                    throw damaged(dir, name + " line " + (r.getRecordNumber() + 1) + " does not parse (" + e.getMessage() + ")");
+                    throw damaged(
+                            dir,
+                            name + " line " + (r.getRecordNumber() + 1) + " does not parse (" + e.getMessage() + ")");
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
@@ -104,8 +122,13 @@ final class RunReader {
                 metrics.put(name, Double.parseDouble(r.get(name)));
             }
         }
-        return new EpochRow(Integer.parseInt(r.get("epoch")), r.get("split"), Double.parseDouble(r.get(Metric.LOSS.key())),
-                metrics, Double.parseDouble(r.get("seconds")), Double.parseDouble(r.get("throughput")));
+        return new EpochRow(
+                Integer.parseInt(r.get("epoch")),
+                r.get("split"),
+                Double.parseDouble(r.get(Metric.LOSS.key())),
+                metrics,
+                Double.parseDouble(r.get("seconds")),
+                Double.parseDouble(r.get("throughput")));
     }
 
     private static RnnlabException damaged(Path dir, String what) {

@@ -18,5 +18,13 @@ package edu.rnnlab.archive;
  * @param interleavedWith configurations of the same experiment timed in the same rounds (this one included)
  * @param measuredAt      ISO-8601 instant
  */
-public record RunTiming(double throughput, double minThroughput, double maxThroughput, String unit,
-        double secondsPerEpoch, int rounds, int batchesPerRound, int interleavedWith, String measuredAt) {}
+public record RunTiming(
+        double throughput,
+        double minThroughput,
+        double maxThroughput,
+        String unit,
+        double secondsPerEpoch,
+        int rounds,
+        int batchesPerRound,
+        int interleavedWith,
+        String measuredAt) {}

@@ -19,7 +19,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -43,18 +42,20 @@ public final class RunWriter implements AutoCloseable {
     /** Writes {@code spec.yaml}. */
     public void spec(RunSpec spec) {
         this.spec = spec;
-        write(() -> ArchiveFormat.yaml().writeValue(staging.resolve(RunArchive.SPEC).toFile(), spec));
+        write(() ->
+                ArchiveFormat.yaml().writeValue(staging.resolve(RunArchive.SPEC).toFile(), spec));
     }
 
     /** Writes {@code provenance.json}. */
     public void provenance(Provenance provenance) {
-        write(() -> ArchiveFormat.json().writeValue(staging.resolve(RunArchive.PROVENANCE).toFile(), provenance));
+        write(() -> ArchiveFormat.json()
+                .writeValue(staging.resolve(RunArchive.PROVENANCE).toFile(), provenance));
     }
 
     /** Writes {@code summary.json}, led by the run's experiment, seed and model ({@link SummaryIdentity}). */
     public void summary(RunSummary summary) {
-        write(() -> ArchiveFormat.json().writeValue(staging.resolve(RunArchive.SUMMARY).toFile(),
-                SummaryIdentity.of(summary, spec)));
+        write(() -> ArchiveFormat.json()
+                .writeValue(staging.resolve(RunArchive.SUMMARY).toFile(), SummaryIdentity.of(summary, spec)));
     }
 
     /**
@@ -70,8 +71,13 @@ public final class RunWriter implements AutoCloseable {
         String unit = LossUnit.of(spec);
         write(() -> {
             try (Writer out = Files.newBufferedWriter(staging.resolve(RunArchive.METRICS), StandardCharsets.UTF_8);
-                    CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                            .setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').get())) {
+                    CSVPrinter csv = new CSVPrinter(
+                            out,
+                            CSVFormat.DEFAULT
+                                    .builder()
+                                    .setHeader(header.toArray(String[]::new))
+                                    .setRecordSeparator('\n')
+                                    .get())) {
                 for (EpochRow row : rows) {
                     List<Object> values = new ArrayList<>(List.of(row.epoch(), row.split(), number(row.loss()), unit));
                     for (String name : names) {
@@ -90,8 +96,13 @@ public final class RunWriter implements AutoCloseable {
     public void predictions(List<PredictionRow> rows) {
         write(() -> {
             try (Writer out = Files.newBufferedWriter(staging.resolve(RunArchive.PREDICTIONS), StandardCharsets.UTF_8);
-                    CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                            .setHeader("series", "step", "actual", "predicted").setRecordSeparator('\n').get())) {
+                    CSVPrinter csv = new CSVPrinter(
+                            out,
+                            CSVFormat.DEFAULT
+                                    .builder()
+                                    .setHeader("series", "step", "actual", "predicted")
+                                    .setRecordSeparator('\n')
+                                    .get())) {
                 for (PredictionRow r : rows) {
                     csv.printRecord(r.series(), r.step(), number(r.actual()), number(r.predicted()));
                 }
@@ -144,8 +155,10 @@ public final class RunWriter implements AutoCloseable {
             action.run();
         } catch (IOException e) {
             // e.toString() names the kind (e.g. NoSuchFileException), not only the path: the cause must show.
-            throw RnnlabException.badInput("Cannot write the run archive at " + target + " (" + e
-                    + "); check that the folder is writable and the disk has free space.", e);
+            throw RnnlabException.badInput(
+                    "Cannot write the run archive at " + target + " (" + e
+                            + "); check that the folder is writable and the disk has free space.",
+                    e);
         }
     }
 
@@ -169,5 +182,4 @@ public final class RunWriter implements AutoCloseable {
     private interface IoAction {
         void run() throws IOException;
     }
-
 }

@@ -19,8 +19,17 @@ import edu.rnnlab.run.Implementation;
  * @param ratio      throughput divided by the library cell's on the same shape (1 for the library), from the medians
  */
 public record BenchResult(
-        CellType cell, Implementation impl, String shape, String unit, double throughput, double msPerBatch,
-        double msMin, double msMax, int repeats, int batches, double ratio) {
+        CellType cell,
+        Implementation impl,
+        String shape,
+        String unit,
+        double throughput,
+        double msPerBatch,
+        double msMin,
+        double msMax,
+        int repeats,
+        int batches,
+        double ratio) {
 
     /** Throughput of the slowest repeat. */
     public double throughputMin() {

@@ -8,9 +8,9 @@ import ai.djl.nn.Block;
 import ai.djl.training.loss.L2Loss;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.loss.SoftmaxCrossEntropyLoss;
+import edu.rnnlab.model.ModelFactory;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.Implementation;
-import edu.rnnlab.model.ModelFactory;
 import edu.rnnlab.run.ModelSpec;
 import java.util.Random;
 
@@ -85,6 +85,7 @@ public enum BenchShape {
     final int steps;
     /** Input features per step; for the language model the vocabulary size (one-hot). */
     final int features;
+
     final int hidden;
     final String unit;
 

@@ -13,18 +13,36 @@ final class BenchTable {
 
     static String render(List<BenchResult> results) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Cell training throughput (forward + backward + Adam step), %s%n",
-                engineLine()));
-        out.append(String.format(Locale.ROOT, "%-15s %-5s %-8s %22s %21s %10s %15s %11s %8s%n",
-                "shape", "cell", "impl", "throughput (median)", "min - max", "ms/batch", "ms min - max", "vs library",
+        out.append(String.format(
+                Locale.ROOT, "Cell training throughput (forward + backward + Adam step), %s%n", engineLine()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-15s %-5s %-8s %22s %21s %10s %15s %11s %8s%n",
+                "shape",
+                "cell",
+                "impl",
+                "throughput (median)",
+                "min - max",
+                "ms/batch",
+                "ms min - max",
+                "vs library",
                 "repeats"));
         for (BenchResult r : results) {
             String impl = r.impl() == Implementation.SCRATCH ? "scratch" : "library";
             String throughput = String.format(Locale.ROOT, "%,.0f %s/s", r.throughput(), r.unit());
             String spread = String.format(Locale.ROOT, "%,.0f - %,.0f", r.throughputMin(), r.throughputMax());
             String msSpread = String.format(Locale.ROOT, "%.2f - %.2f", r.msMin(), r.msMax());
-            out.append(String.format(Locale.ROOT, "%-15s %-5s %-8s %22s %21s %10.2f %15s %10.2fx %8s%n",
-                    r.shape(), r.cell(), impl, throughput, spread, r.msPerBatch(), msSpread, r.ratio(),
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-15s %-5s %-8s %22s %21s %10.2f %15s %10.2fx %8s%n",
+                    r.shape(),
+                    r.cell(),
+                    impl,
+                    throughput,
+                    spread,
+                    r.msPerBatch(),
+                    msSpread,
+                    r.ratio(),
                     r.repeats() + "x" + r.batches()));
         }
         out.append("(repeats: timed repeats x batches each, hand-written and library interleaved; min - max: the "

@@ -77,12 +77,21 @@ public final class CellBenchmark {
         return results;
     }
 
-    private static BenchResult result(BenchShape shape, CellType cell, Implementation impl, double[] ms, double libraryMs,
-            double batches) {
+    private static BenchResult result(
+            BenchShape shape, CellType cell, Implementation impl, double[] ms, double libraryMs, double batches) {
         double median = median(ms);
         double throughput = shape.unitsPerBatch() * 1000.0 / median;
-        return new BenchResult(cell, impl, shape.label(), shape.unit, throughput, median,
-                Arrays.stream(ms).min().orElse(median), Arrays.stream(ms).max().orElse(median), ms.length, (int) batches,
+        return new BenchResult(
+                cell,
+                impl,
+                shape.label(),
+                shape.unit,
+                throughput,
+                median,
+                Arrays.stream(ms).min().orElse(median),
+                Arrays.stream(ms).max().orElse(median),
+                ms.length,
+                (int) batches,
                 libraryMs / median);
     }
 

@@ -38,7 +38,8 @@ public final class MemoryProbe {
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int batches = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         BenchShape shape = BenchShape.REGRESSION;
-        System.out.printf("%s, %d epochs x %d batches of %s (batch %d, %d steps)%n",
+        System.out.printf(
+                "%s, %d epochs x %d batches of %s (batch %d, %d steps)%n",
                 BenchTable.engineLine(), epochs, batches, shape.label(), shape.batch, shape.steps);
         System.out.printf("start: VmRSS %d MiB%n", rssMiB());
         train(shape, CellType.GRU, Implementation.SCRATCH, 3, batches); // warm-up: JIT, allocator caches
@@ -46,9 +47,17 @@ public final class MemoryProbe {
         for (CellType cell : CellType.values()) {
             for (Implementation impl : Implementation.values()) {
                 long[] r = train(shape, cell, impl, epochs, batches);
-                System.out.printf("%-4s %-8s VmRSS after epoch 1: %4d MiB, after epoch %d: %4d MiB (%+d MiB);"
-                        + " arrays held by the model: %d -> %d%n", cell, impl.name().toLowerCase(java.util.Locale.ROOT),
-                        r[0], epochs, r[1], r[1] - r[0], r[2], r[3]);
+                System.out.printf(
+                        "%-4s %-8s VmRSS after epoch 1: %4d MiB, after epoch %d: %4d MiB (%+d MiB);"
+                                + " arrays held by the model: %d -> %d%n",
+                        cell,
+                        impl.name().toLowerCase(java.util.Locale.ROOT),
+                        r[0],
+                        epochs,
+                        r[1],
+                        r[1] - r[0],
+                        r[2],
+                        r[3]);
             }
         }
     }
@@ -59,7 +68,8 @@ public final class MemoryProbe {
         long[] rss = new long[4];
         try (Model model = Model.newInstance("memory-" + cell + '-' + impl)) {
             model.setBlock(shape.model(cell, impl));
-            DefaultTrainingConfig config = new DefaultTrainingConfig(shape.loss()).optOptimizer(Optimizer.adam().build());
+            DefaultTrainingConfig config = new DefaultTrainingConfig(shape.loss())
+                    .optOptimizer(Optimizer.adam().build());
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(shape.inputShape());
                 Random random = new Random(1);
@@ -69,8 +79,8 @@ public final class MemoryProbe {
                             NDList inputs = shape.inputs(batch, random);
                             NDList labels = shape.labels(batch, random);
                             try (GradientCollector collector = trainer.newGradientCollector()) {
-                                NDArray loss = trainer.getLoss().evaluate(labels,
-                                        new NDList(shape.predictions(trainer.forward(inputs))));
+                                NDArray loss = trainer.getLoss()
+                                        .evaluate(labels, new NDList(shape.predictions(trainer.forward(inputs))));
                                 collector.backward(loss);
                             }
                             trainer.step();

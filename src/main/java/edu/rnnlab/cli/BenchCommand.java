@@ -18,28 +18,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rnnlab bench}: training throughput of the six cells on the course's two fixed shapes. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmark the six cells (hand-written and library RNN, GRU, LSTM) on fixed shapes.",
-        footerHeading = "%nExamples:%n", footer = {"  rnnlab bench --quick", "  rnnlab bench --threads 2"})
+        footerHeading = "%nExamples:%n",
+        footer = {"  rnnlab bench --quick", "  rnnlab bench --threads 2"})
 final class BenchCommand implements Callable<Integer> {
 
-    @Mixin EngineOptions engine;
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--quick", description = "A smoke run (one short repeat) instead of the full measurement.")
     boolean quick;
 
-    @Option(names = "--shape", paramLabel = "regression|language-model",
+    @Option(
+            names = "--shape",
+            paramLabel = "regression|language-model",
             description = "Only this shape (default: both).")
     String shape;
 
-    @Option(names = "--cell", paramLabel = "rnn|gru|lstm", description = "Only this cell, hand-written and library "
-            + "(default: all three).")
+    @Option(
+            names = "--cell",
+            paramLabel = "rnn|gru|lstm",
+            description = "Only this cell, hand-written and library " + "(default: all three).")
     String cell;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results (median, min, max) as JSON.")
     Path json;
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -47,8 +56,8 @@ final class BenchCommand implements Callable<Integer> {
         List<CellType> cells = cell == null ? List.of(CellType.values()) : List.of(cellNamed(cell));
         engine.apply();
         long start = System.nanoTime();
-        List<BenchResult> results = CellBenchmark.run(quick ? CellBenchmark.Settings.quick()
-                : CellBenchmark.Settings.standard(), shapes, cells);
+        List<BenchResult> results = CellBenchmark.run(
+                quick ? CellBenchmark.Settings.quick() : CellBenchmark.Settings.standard(), shapes, cells);
         spec.commandLine().getOut().printf("%s", CellBenchmark.render(results));
         spec.commandLine().getOut().printf("total %.1f s%n", (System.nanoTime() - start) / 1e9);
         if (json != null) {
@@ -63,13 +72,17 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static BenchShape shapeNamed(String name) {
-        return Arrays.stream(BenchShape.values()).filter(s -> s.label().equals(name)).findFirst()
-                .orElseThrow(() -> RnnlabException.badInput("--shape must be regression or language-model (got '"
-                        + name + "')."));
+        return Arrays.stream(BenchShape.values())
+                .filter(s -> s.label().equals(name))
+                .findFirst()
+                .orElseThrow(() ->
+                        RnnlabException.badInput("--shape must be regression or language-model (got '" + name + "')."));
     }
 
     private static CellType cellNamed(String name) {
-        return Arrays.stream(CellType.values()).filter(c -> c.name().equalsIgnoreCase(name)).findFirst()
+        return Arrays.stream(CellType.values())
+                .filter(c -> c.name().equalsIgnoreCase(name))
+                .findFirst()
                 .orElseThrow(() -> RnnlabException.badInput("--cell must be rnn, gru or lstm (got '" + name + "')."));
     }
 }

@@ -34,7 +34,8 @@ final class BundleReport {
             ReportResult result = new ReportBuilder(new RunArchive(root.resolve(Bundle.RUNS)), options, null)
                     .build(root.resolve("lab4"));
             out.printf("Report from %d runs of %s:%n", result.runsUsed(), zip);
-            result.written().stream().filter(p -> !p.getParent().getFileName().toString().equals("charts"))
+            result.written().stream()
+                    .filter(p -> !p.getParent().getFileName().toString().equals("charts"))
                     .forEach(p -> out.println("  " + p));
             out.flush();
         }
@@ -49,7 +50,8 @@ final class BundleReport {
                 Files.delete(p);
             }
         } catch (IOException e) {
-            throw RnnlabException.badInput("Cannot replace " + dir + " (" + e + "); delete it or pass --reports DIR.", e);
+            throw RnnlabException.badInput(
+                    "Cannot replace " + dir + " (" + e + "); delete it or pass --reports DIR.", e);
         }
     }
 }

@@ -8,17 +8,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The root command {@code rnnlab} and its error handling: user errors as one line, exit codes as documented. */
-@Command(name = "rnnlab", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+@Command(
+        name = "rnnlab",
+        mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
         description = "Lab 4 (recurrent neural networks) as one reproducible command: train, archive, report.",
-        subcommands = {LabCommand.class, RunCommand.class, ReportCommand.class, ListCommand.class, CompareCommand.class,
-            VerifyCommand.class, ArchiveCommand.class, DataCommand.class, BenchCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class,
-            AutoComplete.GenerateCompletion.class},
+        subcommands = {
+            LabCommand.class,
+            RunCommand.class,
+            ReportCommand.class,
+            ListCommand.class,
+            CompareCommand.class,
+            VerifyCommand.class,
+            ArchiveCommand.class,
+            DataCommand.class,
+            BenchCommand.class,
+            WorkerCommand.class,
+            CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  rnnlab lab                                   # everything: train, archive, report",
+        footer = {
+            "  rnnlab lab                                   # everything: train, archive, report",
             "  rnnlab run rnn-scratch --set hidden=16 --profile quick",
             "  rnnlab compare rnn-scratch rnn-library",
             "  rnnlab archive && rnnlab verify reports/bundle.zip --sample 3",
-            "  source <(rnnlab generate-completion)         # tab completion in bash/zsh"},
+            "  source <(rnnlab generate-completion)         # tab completion in bash/zsh"
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:everything worked",
@@ -27,7 +43,8 @@ import picocli.CommandLine.ScopeType;
             " 3:a run diverged (archived as such; the rest of the work was done)",
             " 4:verify: a run did not reproduce",
             " 5:the requested device (GPU) is not available",
-            "130:interrupted; finished runs are kept and a rerun resumes"})
+            "130:interrupted; finished runs are kept and a rerun resumes"
+        })
 public final class Cli {
 
     /** Read by the error handler (from the arguments); declared here so every command accepts it. */
@@ -49,7 +66,9 @@ public final class Cli {
                 }
                 return user.exit().code();
             }
-            commandLine.getErr().println("internal error: " + e + (trace ? "" : " (rerun with --stacktrace for details)"));
+            commandLine
+                    .getErr()
+                    .println("internal error: " + e + (trace ? "" : " (rerun with --stacktrace for details)"));
             if (trace) {
                 e.printStackTrace(commandLine.getErr());
             }
@@ -76,7 +95,8 @@ public final class Cli {
                         + " (bundled CPU library: " + BuildInfo.get("pytorch.native.classifier") + ")",
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
                         + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                        + System.getProperty("os.arch")};
+                        + System.getProperty("os.arch")
+            };
         }
     }
 }

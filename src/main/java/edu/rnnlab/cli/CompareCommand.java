@@ -1,8 +1,8 @@
 package edu.rnnlab.cli;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.archive.SpecDiff;
+import edu.rnnlab.run.RunStatus;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,11 +24,15 @@ import picocli.CommandLine.Spec;
  * the difference (like {@code dvc metrics diff}); for groups of runs (experiments) the per-model means
  * over seeds and the paired or Welch t-test of each test metric. Reads the archive only.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
         description = "Compare two runs or two experiments: spec differences, metrics side by side, seed tests.",
         footerHeading = "%nExamples:%n",
-        footer = {"  rnnlab compare reports/runs/rnn-scratch/<run-a> reports/runs/rnn-scratch/<run-b>",
-            "  rnnlab compare rnn-scratch rnn-library      # per-model means over seeds, with a t-test"})
+        footer = {
+            "  rnnlab compare reports/runs/rnn-scratch/<run-a> reports/runs/rnn-scratch/<run-b>",
+            "  rnnlab compare rnn-scratch rnn-library      # per-model means over seeds, with a t-test"
+        })
 final class CompareCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "A", description = "A run folder, an experiment folder or an experiment id.")
@@ -37,18 +41,27 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "The same for the other side.")
     String second;
 
-    @Mixin PathOptions paths;
+    @Mixin
+    PathOptions paths;
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RunSelection a = RunSelection.resolve(first, paths.archiveRoot());
         RunSelection b = RunSelection.resolve(second, paths.archiveRoot());
-        out.printf("A: %s (%d run%s)%nB: %s (%d run%s)%n", a.name(), a.runs().size(), a.runs().size() == 1 ? "" : "s",
-                b.name(), b.runs().size(), b.runs().size() == 1 ? "" : "s");
-        List<SpecDiff.Entry> diff = SpecDiff.of(a.runs().stream().map(ArchivedRun::spec).toList(),
+        out.printf(
+                "A: %s (%d run%s)%nB: %s (%d run%s)%n",
+                a.name(),
+                a.runs().size(),
+                a.runs().size() == 1 ? "" : "s",
+                b.name(),
+                b.runs().size(),
+                b.runs().size() == 1 ? "" : "s");
+        List<SpecDiff.Entry> diff = SpecDiff.of(
+                a.runs().stream().map(ArchivedRun::spec).toList(),
                 b.runs().stream().map(ArchivedRun::spec).toList());
         out.printf("%nSpec differences%s:%n", diff.isEmpty() ? " (none)" : "");
         Table specs = new Table("key", "A", "B");
@@ -64,7 +77,9 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static void metrics(ArchivedRun a, ArchivedRun b, PrintWriter out) {
-        out.printf("%nMetrics (status %s vs %s):%n", lower(a.summary().status()), lower(b.summary().status()));
+        out.printf(
+                "%nMetrics (status %s vs %s):%n",
+                lower(a.summary().status()), lower(b.summary().status()));
         Table table = new Table("metric", "A", "B", "B - A");
         Map<String, Double> x = numbers(a);
         Map<String, Double> y = numbers(b);
@@ -95,7 +110,10 @@ final class CompareCommand implements Callable<Integer> {
             for (String metric : metrics) {
                 Map<Long, Double> sa = bySeed(ra, metric);
                 Map<Long, Double> sb = bySeed(rb, metric);
-                table.add(metric, MeanText.of(sa.values()), MeanText.of(sb.values()),
+                table.add(
+                        metric,
+                        MeanText.of(sa.values()),
+                        MeanText.of(sb.values()),
                         sa.isEmpty() || sb.isEmpty() ? "-" : SeedComparison.describe(sa, sb));
             }
             table.print(out);
@@ -106,8 +124,10 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, List<ArchivedRun>> groups = new LinkedHashMap<>();
         for (ArchivedRun run : runs) {
             if (run.summary().status() == RunStatus.COMPLETED) {
-                String sweep = run.spec().sweep().isEmpty() ? "" : " " + run.spec().sweep();
-                groups.computeIfAbsent(run.spec().model().label() + sweep, k -> new ArrayList<>()).add(run);
+                String sweep =
+                        run.spec().sweep().isEmpty() ? "" : " " + run.spec().sweep();
+                groups.computeIfAbsent(run.spec().model().label() + sweep, k -> new ArrayList<>())
+                        .add(run);
             }
         }
         return groups;
@@ -126,7 +146,9 @@ final class CompareCommand implements Callable<Integer> {
         values.put("selected epoch", (double) run.summary().selectedEpoch());
         values.put("parameters", (double) run.summary().parameters());
         values.put("seconds per epoch", run.summary().secondsPerEpoch());
-        values.put("throughput (" + run.summary().throughputUnit() + "/s)", run.summary().throughput());
+        values.put(
+                "throughput (" + run.summary().throughputUnit() + "/s)",
+                run.summary().throughput());
         return values;
     }
 

@@ -1,10 +1,10 @@
 package edu.rnnlab.cli;
 
+import edu.rnnlab.experiment.RunProgress;
 import edu.rnnlab.metric.Metric;
 import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.run.RunSummary;
-import edu.rnnlab.experiment.RunProgress;
 import edu.rnnlab.train.TrainingListener;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -56,15 +56,28 @@ final class ConsoleProgress implements RunProgress {
 
         String render() {
             double share = epochs * batches == 0 ? 0 : ((epoch - 1.0) * batches + batch) / ((double) epochs * batches);
-            return String.format(Locale.ROOT, "%s | epoch %d/%d %3.0f%% | loss %.4g | %.0f/s", name, epoch, epochs,
-                    100 * share, loss, throughput);
+            return String.format(
+                    Locale.ROOT,
+                    "%s | epoch %d/%d %3.0f%% | loss %.4g | %.0f/s",
+                    name,
+                    epoch,
+                    epochs,
+                    100 * share,
+                    loss,
+                    throughput);
         }
     }
 
     @Override
     public TrainingListener starting(RunSpec spec, String runId, int index, int total) {
-        RunLine line = new RunLine(String.format(Locale.ROOT, "[%d/%d] %s %s s%d", index, total, spec.experiment(),
-                spec.model().label(), spec.seed()));
+        RunLine line = new RunLine(String.format(
+                Locale.ROOT,
+                "[%d/%d] %s %s s%d",
+                index,
+                total,
+                spec.experiment(),
+                spec.model().label(),
+                spec.seed()));
         TrainingListener listener = new TrainingListener() {
             @Override
             public void epochStarted(int epoch, int epochs, int batches) {
@@ -96,18 +109,38 @@ final class ConsoleProgress implements RunProgress {
 
     @Override
     public void skipped(RunSpec spec, String runId, int index, int total) {
-        line(String.format(Locale.ROOT, "[%d/%d] %s %s s%d: already archived (%s), skipped", index, total,
-                spec.experiment(), spec.model().label(), spec.seed(), runId));
+        line(String.format(
+                Locale.ROOT,
+                "[%d/%d] %s %s s%d: already archived (%s), skipped",
+                index,
+                total,
+                spec.experiment(),
+                spec.model().label(),
+                spec.seed(),
+                runId));
     }
 
     @Override
     public void finished(RunSpec spec, RunSummary s) {
-        String headline = s.test().entrySet().stream().filter(e -> !e.getKey().equals(Metric.LOSS.key())).findFirst()
-                .map(e -> String.format(Locale.ROOT, "test %s %.4g", e.getKey(), e.getValue())).orElse("no test score");
-        String status = s.status() == RunStatus.COMPLETED ? "done" : s.status().name().toLowerCase(Locale.ROOT);
-        line(String.format(Locale.ROOT, "  %s %s s%d: %s, %s (epoch %d), %.0f %s/s, %.2f s/epoch", spec.experiment(),
-                spec.model().label(), spec.seed(), status, headline, s.selectedEpoch(), s.throughput(),
-                s.throughputUnit(), s.secondsPerEpoch()));
+        String headline = s.test().entrySet().stream()
+                .filter(e -> !e.getKey().equals(Metric.LOSS.key()))
+                .findFirst()
+                .map(e -> String.format(Locale.ROOT, "test %s %.4g", e.getKey(), e.getValue()))
+                .orElse("no test score");
+        String status =
+                s.status() == RunStatus.COMPLETED ? "done" : s.status().name().toLowerCase(Locale.ROOT);
+        line(String.format(
+                Locale.ROOT,
+                "  %s %s s%d: %s, %s (epoch %d), %.0f %s/s, %.2f s/epoch",
+                spec.experiment(),
+                spec.model().label(),
+                spec.seed(),
+                status,
+                headline,
+                s.selectedEpoch(),
+                s.throughput(),
+                s.throughputUnit(),
+                s.secondsPerEpoch()));
         if (s.status() != RunStatus.COMPLETED) {
             line("  " + s.message());
         }
@@ -115,8 +148,14 @@ final class ConsoleProgress implements RunProgress {
 
     @Override
     public void failed(RunSpec spec, String runId, String message) {
-        line(String.format(Locale.ROOT, "  %s %s s%d: FAILED (%s), the other runs go on: %s", spec.experiment(),
-                spec.model().label(), spec.seed(), runId, message));
+        line(String.format(
+                Locale.ROOT,
+                "  %s %s s%d: FAILED (%s), the other runs go on: %s",
+                spec.experiment(),
+                spec.model().label(),
+                spec.seed(),
+                runId,
+                message));
     }
 
     @Override
@@ -137,10 +176,11 @@ final class ConsoleProgress implements RunProgress {
     }
 
     private String labLine() {
-        String eta = Double.isNaN(lab.etaSeconds()) ? "estimating time left"
+        String eta = Double.isNaN(lab.etaSeconds())
+                ? "estimating time left"
                 : "about " + duration(lab.etaSeconds()) + " left";
-        return String.format(Locale.ROOT, "lab: %d/%d runs done, %d running, %s", lab.done(), lab.total(), lab.running(),
-                eta);
+        return String.format(
+                Locale.ROOT, "lab: %d/%d runs done, %d running, %s", lab.done(), lab.total(), lab.running(), eta);
     }
 
     private static String duration(double seconds) {

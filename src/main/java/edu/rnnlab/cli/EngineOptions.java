@@ -15,7 +15,9 @@ final class EngineOptions {
 
     /** Where to train; typed so that help and shell completion list the choices. */
     enum Target {
-        CPU, GPU, AUTO;
+        CPU,
+        GPU,
+        AUTO;
 
         @Override
         public String toString() {
@@ -23,12 +25,19 @@ final class EngineOptions {
         }
     }
 
-    @Option(names = "--device", defaultValue = "cpu",
-            description = "${COMPLETION-CANDIDATES}: cpu (default), gpu (fails if none), auto (gpu if present, else cpu).")
+    @Option(
+            names = "--device",
+            defaultValue = "cpu",
+            description =
+                    "${COMPLETION-CANDIDATES}: cpu (default), gpu (fails if none), auto (gpu if present, else cpu).")
     Target device;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Engine intra-op threads (default 1: fastest and bitwise reproducible for these small models).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            defaultValue = "1",
+            description =
+                    "Engine intra-op threads (default 1: fastest and bitwise reproducible for these small models).")
     int threads;
 
     private boolean applied;
@@ -51,10 +60,13 @@ final class EngineOptions {
             case CPU -> Device.cpu();
             case GPU -> {
                 if (gpus() == 0) {
-                    throw new RnnlabException(RnnlabException.Exit.UNAVAILABLE, "--device gpu: the engine ("
-                            + Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion()
-                            + ") sees no GPU. This build bundles the CPU libtorch; see README 'Running on a GPU' "
-                            + "for the CUDA build, or use --device auto to fall back to the CPU.");
+                    throw new RnnlabException(
+                            RnnlabException.Exit.UNAVAILABLE,
+                            "--device gpu: the engine ("
+                                    + Engine.getInstance().getEngineName() + " "
+                                    + Engine.getInstance().getVersion()
+                                    + ") sees no GPU. This build bundles the CPU libtorch; see README 'Running on a GPU' "
+                                    + "for the CUDA build, or use --device auto to fall back to the CPU.");
                 }
                 yield Device.gpu();
             }

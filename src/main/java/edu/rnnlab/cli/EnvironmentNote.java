@@ -1,8 +1,8 @@
 package edu.rnnlab.cli;
 
 import ai.djl.engine.Engine;
-import edu.rnnlab.run.Provenance;
 import edu.rnnlab.experiment.ProvenanceRecorder;
+import edu.rnnlab.run.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +22,8 @@ final class EnvironmentNote {
     static List<String> differences(List<Provenance> recorded) {
         Set<String> lines = new LinkedHashSet<>();
         String cpu = ProvenanceRecorder.cpuModel();
-        String engine = Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion();
+        String engine = Engine.getInstance().getEngineName() + " "
+                + Engine.getInstance().getVersion();
         String isa = System.getenv("ONEDNN_MAX_CPU_ISA");
         for (Provenance p : recorded) {
             differ(lines, "CPU", p.cpu(), cpu);
@@ -31,9 +32,12 @@ final class EnvironmentNote {
             differ(lines, "DJL", p.djlVersion(), Engine.getDjlVersion());
             differ(lines, "engine", p.engine(), engine);
             if (!Objects.equals(p.onednnMaxCpuIsa(), isa)) {
-                lines.add("ONEDNN_MAX_CPU_ISA was " + shown(p.onednnMaxCpuIsa()) + ", is " + shown(isa) + " now: it selects "
+                lines.add("ONEDNN_MAX_CPU_ISA was " + shown(p.onednnMaxCpuIsa()) + ", is " + shown(isa)
+                        + " now: it selects "
                         + "oneDNN's kernels for the library LSTM; set it as recorded before verifying"
-                        + (p.onednnMaxCpuIsa() == null ? " (unset it)" : " (export ONEDNN_MAX_CPU_ISA=" + p.onednnMaxCpuIsa() + ")"));
+                        + (p.onednnMaxCpuIsa() == null
+                                ? " (unset it)"
+                                : " (export ONEDNN_MAX_CPU_ISA=" + p.onednnMaxCpuIsa() + ")"));
             }
         }
         return new ArrayList<>(lines);

@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
  */
 final class JobsOption {
 
-    @Option(names = "--jobs", paramLabel = "N",
+    @Option(
+            names = "--jobs",
+            paramLabel = "N",
             description = "Runs trained at the same time, each in a worker process (default: cores / --threads; "
                     + "1 on a GPU). Results are the same for every N; only timings differ.")
     Integer jobs;

@@ -1,6 +1,5 @@
 package edu.rnnlab.cli;
 
-import edu.rnnlab.RnnlabException;
 import edu.rnnlab.experiment.ExperimentRunner;
 import java.io.PrintWriter;
 import java.util.List;
@@ -11,21 +10,35 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code rnnlab lab}: run every registered experiment, then render the assignment report. */
-@Command(name = "lab", mixinStandardHelpOptions = true,
+@Command(
+        name = "lab",
+        mixinStandardHelpOptions = true,
         description = "Run every registered experiment (skipping archived runs), then write the report.",
         footerHeading = "%nExamples:%n",
-        footer = {"  rnnlab lab --profile quick          # about a minute: a complete but rough report",
+        footer = {
+            "  rnnlab lab --profile quick          # about a minute: a complete but rough report",
             "  rnnlab lab --data-dir ~/lab4        # on the course's own files -> reports/course/lab4",
-            "  rnnlab lab --set epochs=20          # every experiment with 20 epochs (new run ids)"})
+            "  rnnlab lab --set epochs=20          # every experiment with 20 epochs (new run ids)"
+        })
 final class LabCommand implements Callable<Integer> {
 
-    @Mixin PathOptions paths;
-    @Mixin EngineOptions engine;
-    @Mixin RunOptions options;
-    @Mixin JobsOption jobs;
-    @Mixin ReportOptionsMixin report;
+    @Mixin
+    PathOptions paths;
 
-    @Spec CommandSpec spec;
+    @Mixin
+    EngineOptions engine;
+
+    @Mixin
+    RunOptions options;
+
+    @Mixin
+    JobsOption jobs;
+
+    @Mixin
+    ReportOptionsMixin report;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -43,8 +56,9 @@ final class LabCommand implements Callable<Integer> {
             reportSeconds = (System.nanoTime() - reportStart) / 1e9;
         }
         double wall = (System.nanoTime() - start) / 1e9;
-        out.printf("%d trained, %d skipped, %d diverged, %d failed in %.0f s.%n", outcome.trained(), outcome.skipped(),
-                outcome.diverged(), outcome.failed(), wall);
+        out.printf(
+                "%d trained, %d skipped, %d diverged, %d failed in %.0f s.%n",
+                outcome.trained(), outcome.skipped(), outcome.diverged(), outcome.failed(), wall);
         TimeBreakdown.print(out, outcome, wall, reportSeconds);
         return RunCommand.exitCode(outcome);
     }

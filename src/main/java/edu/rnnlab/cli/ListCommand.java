@@ -5,12 +5,11 @@ import edu.rnnlab.archive.RunCheck;
 import edu.rnnlab.experiment.DataCatalog;
 import edu.rnnlab.experiment.EngineNumerics;
 import edu.rnnlab.experiment.ExperimentRunner;
-import edu.rnnlab.run.RunSpec;
-import edu.rnnlab.run.RunSummary;
 import edu.rnnlab.experiment.ExperimentSpec;
 import edu.rnnlab.experiment.ProvenanceRecorder;
 import edu.rnnlab.experiment.Registry;
 import edu.rnnlab.experiment.RunProgress;
+import edu.rnnlab.run.RunSummary;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -19,33 +18,43 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code rnnlab list}: the registered experiments, each with how many of its planned runs (for this
  * profile, seeds and overrides) are done, missing or diverged in the archive. Reads only; takes no lock.
  */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List the registered experiments and how many of their planned runs are done, missing, diverged.",
         footerHeading = "%nExamples:%n",
-        footer = {"  rnnlab list", "  rnnlab list --profile quick", "  rnnlab list --set hidden=16   # the runs an override would make"})
+        footer = {
+            "  rnnlab list",
+            "  rnnlab list --profile quick",
+            "  rnnlab list --set hidden=16   # the runs an override would make"
+        })
 final class ListCommand implements Callable<Integer> {
 
-    @Mixin PathOptions paths;
-    @Mixin RunOptions options;
+    @Mixin
+    PathOptions paths;
 
-    @Spec CommandSpec spec;
+    @Mixin
+    RunOptions options;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RunArchive archive = new RunArchive(paths.archiveRoot());
         DataCatalog catalog = new DataCatalog(paths.dataDir, paths.generatedData());
-        ExperimentRunner planner = new ExperimentRunner(archive, catalog, new ProvenanceRecorder(PathOptions.home(), "list"),
-                RunProgress.QUIET, List.of());
-        ExperimentRunner.Options plan = new ExperimentRunner.Options(options.profile(), options.seed, options.seeds, null,
-                EngineNumerics.DEFAULT, options.overrides(), 1);
+        ExperimentRunner planner = new ExperimentRunner(
+                archive, catalog, new ProvenanceRecorder(PathOptions.home(), "list"), RunProgress.QUIET, List.of());
+        ExperimentRunner.Options plan = new ExperimentRunner.Options(
+                options.profile(), options.seed, options.seeds, null, EngineNumerics.DEFAULT, options.overrides(), 1);
         Table table = new Table("ID", "ITEM", "DATASET", "RUNS", "DONE", "MISSING", "DIVERGED", "MODELS");
         for (Registry.LoadedSpec loaded : Registry.load(paths.experimentsDir()).all()) {
             ExperimentSpec e = loaded.spec();
@@ -61,11 +70,18 @@ final class ListCommand implements Callable<Integer> {
                 }
             }
             String models = e.models().stream().map(m -> m.label()).collect(Collectors.joining(", "));
-            table.add(e.id(), e.item() == 0 ? "extra" : String.valueOf(e.item()),
-                    e.dataset().kind().name().toLowerCase(Locale.ROOT), String.valueOf(ids.size()), String.valueOf(done),
-                    String.valueOf(ids.size() - done - diverged), String.valueOf(diverged), models);
+            table.add(
+                    e.id(),
+                    e.item() == 0 ? "extra" : String.valueOf(e.item()),
+                    e.dataset().kind().name().toLowerCase(Locale.ROOT),
+                    String.valueOf(ids.size()),
+                    String.valueOf(done),
+                    String.valueOf(ids.size() - done - diverged),
+                    String.valueOf(diverged),
+                    models);
         }
-        out.printf("Experiments (profile %s; runs of a text experiment without a corpus are not planned):%n",
+        out.printf(
+                "Experiments (profile %s; runs of a text experiment without a corpus are not planned):%n",
                 options.profile());
         table.print(out);
         out.flush();

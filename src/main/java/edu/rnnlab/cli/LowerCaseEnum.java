@@ -24,15 +24,19 @@ final class LowerCaseEnum<E extends Enum<E>> implements CommandLine.ITypeConvert
                 return constant;
             }
         }
-        throw new CommandLine.TypeConversionException("expected one of " + Arrays.stream(type.getEnumConstants())
-                .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + " (got '" + value + "')");
+        throw new CommandLine.TypeConversionException("expected one of "
+                + Arrays.stream(type.getEnumConstants())
+                        .map(c -> c.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", "))
+                + " (got '" + value + "')");
     }
 
     /** Registers the converter for every enum-typed option of the command line. */
     static void registerAll(CommandLine cli) {
         cli.registerConverter(RunOptions.Profile.class, new LowerCaseEnum<>(RunOptions.Profile.class));
         cli.registerConverter(EngineOptions.Target.class, new LowerCaseEnum<>(EngineOptions.Target.class));
-        cli.registerConverter(ReportOptionsMixin.Language.class, new LowerCaseEnum<>(ReportOptionsMixin.Language.class));
+        cli.registerConverter(
+                ReportOptionsMixin.Language.class, new LowerCaseEnum<>(ReportOptionsMixin.Language.class));
         cli.registerConverter(ReportOptionsMixin.Format.class, new LowerCaseEnum<>(ReportOptionsMixin.Format.class));
     }
 }

@@ -6,7 +6,9 @@ import picocli.CommandLine.Option;
 /** Where things live; defaults are relative to the rnnlab folder (set by the launcher as rnnlab.home). */
 final class PathOptions {
 
-    @Option(names = "--reports", paramLabel = "DIR",
+    @Option(
+            names = "--reports",
+            paramLabel = "DIR",
             description = "Reports folder: the archive goes to DIR/runs, the report to DIR/lab4 "
                     + "(default: reports, or reports/course with --data-dir).")
     Path reports;
@@ -14,7 +16,9 @@ final class PathOptions {
     @Option(names = "--experiments", paramLabel = "DIR", description = "Experiment registry (default: experiments).")
     Path experiments;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
             description = "Folder with the course's data files, found by name (default: built-in generated data).")
     Path dataDir;
 
@@ -26,7 +30,9 @@ final class PathOptions {
         if (reports != null) {
             return reports.toAbsolutePath().normalize();
         }
-        return dataDir == null ? home().resolve("reports") : home().resolve("reports").resolve("course");
+        return dataDir == null
+                ? home().resolve("reports")
+                : home().resolve("reports").resolve("course");
     }
 
     Path archiveRoot() {

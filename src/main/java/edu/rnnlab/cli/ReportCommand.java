@@ -4,52 +4,74 @@ import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.PlanStore;
 import edu.rnnlab.archive.ReportsLock;
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.run.RunPlan;
 import edu.rnnlab.report.ReportBuilder;
 import edu.rnnlab.report.ReportResult;
+import edu.rnnlab.run.RunPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code rnnlab report}: re-render the report from the archive alone — the plan that {@code lab} or
  * {@code run} wrote there says which runs — with no registry, no data folder and no engine.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "Render the report (HTML and PDF) from the run archive; trains nothing.",
         footerHeading = "%nExamples:%n",
-        footer = {"  rnnlab report --lang zh --student \"Li Hua\" --student-id 2023001",
+        footer = {
+            "  rnnlab report --lang zh --student \"Li Hua\" --student-id 2023001",
             "  rnnlab report --format html --profile quick",
-            "  rnnlab report --from bundle.zip        # a grader's bundle -> reports/from-bundle/lab4"})
+            "  rnnlab report --from bundle.zip        # a grader's bundle -> reports/from-bundle/lab4"
+        })
 final class ReportCommand implements Callable<Integer> {
 
-    @Mixin PathOptions paths;
-    @Mixin RunOptions options;
-    @Mixin ReportOptionsMixin report;
+    @Mixin
+    PathOptions paths;
 
-    @Option(names = "--from", paramLabel = "FILE.zip",
-            description = "Render the runs of a bundle from 'rnnlab archive' (all of them) into <reports>/from-<name>/lab4.")
+    @Mixin
+    RunOptions options;
+
+    @Mixin
+    ReportOptionsMixin report;
+
+    @Option(
+            names = "--from",
+            paramLabel = "FILE.zip",
+            description =
+                    "Render the runs of a bundle from 'rnnlab archive' (all of them) into <reports>/from-<name>/lab4.")
     Path from;
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     @SuppressWarnings("try") // the lock is held for the body's duration; the body never needs it
     public Integer call() {
         String command = Session.commandLine(spec);
         if (from != null) {
-            BundleReport.render(from, paths.reportsRoot(), report.toOptions(command, List.of()), spec.commandLine().getOut());
+            BundleReport.render(
+                    from,
+                    paths.reportsRoot(),
+                    report.toOptions(command, List.of()),
+                    spec.commandLine().getOut());
             return 0;
         }
         try (ReportsLock lock = ReportsLock.acquire(paths.reportsRoot(), command)) {
             RunArchive archive = new RunArchive(paths.archiveRoot());
-            render(archive, plan(new PlanStore(archive.root())), paths.reportDir(), report, command,
+            render(
+                    archive,
+                    plan(new PlanStore(archive.root())),
+                    paths.reportDir(),
+                    report,
+                    command,
                     spec.commandLine().getOut());
         }
         return 0;
@@ -61,29 +83,37 @@ final class ReportCommand implements Callable<Integer> {
      */
     private RunPlan plan(PlanStore plans) {
         if (!options.set.isEmpty() || options.seeds != null) {
-            throw RnnlabException.badInput("report renders the runs the archive's plan holds, as 'lab' or 'run' planned "
-                    + "them; --set and --seeds apply to 'lab' and 'run'. Run 'rnnlab lab --set ...' to train and report "
-                    + "an override.");
+            throw RnnlabException.badInput(
+                    "report renders the runs the archive's plan holds, as 'lab' or 'run' planned "
+                            + "them; --set and --seeds apply to 'lab' and 'run'. Run 'rnnlab lab --set ...' to train and report "
+                            + "an override.");
         }
         boolean explicit = spec.commandLine().getParseResult().hasMatchedOption("--profile");
         if (explicit) {
-            return plans.read(options.profile()).orElseThrow(() -> RnnlabException.badInput("The archive "
-                    + paths.archiveRoot() + " holds no runs planned with --profile " + options.profile()
-                    + (plans.profiles().isEmpty() ? "" : " (it holds: " + String.join(", ", plans.profiles()) + ")")
-                    + ". Run './rnnlab lab --profile " + options.profile() + "' first, or drop --profile to render "
-                    + "the latest lab. The existing report was left as it is."));
+            return plans.read(options.profile())
+                    .orElseThrow(() -> RnnlabException.badInput("The archive "
+                            + paths.archiveRoot() + " holds no runs planned with --profile " + options.profile()
+                            + (plans.profiles().isEmpty()
+                                    ? ""
+                                    : " (it holds: " + String.join(", ", plans.profiles()) + ")")
+                            + ". Run './rnnlab lab --profile " + options.profile()
+                            + "' first, or drop --profile to render "
+                            + "the latest lab. The existing report was left as it is."));
         }
-        return plans.latest().orElseThrow(() -> RnnlabException.badInput("The archive " + paths.archiveRoot()
-                + " has no plan yet, so there is nothing to report. Run './rnnlab lab' (or 'rnnlab run') first."
-                + " The existing report, if any, was left as it is."));
+        return plans.latest()
+                .orElseThrow(() -> RnnlabException.badInput("The archive " + paths.archiveRoot()
+                        + " has no plan yet, so there is nothing to report. Run './rnnlab lab' (or 'rnnlab run') first."
+                        + " The existing report, if any, was left as it is."));
     }
 
     /** Renders the runs of {@code plan} and prints where the report is; shared with {@code lab}. */
-    static ReportResult render(RunArchive archive, RunPlan plan, Path dir, ReportOptionsMixin report, String command,
-            PrintWriter out) {
-        ReportResult result = new ReportBuilder(archive, report.toOptions(command, plan.notes()), plan.runIds()).build(dir);
+    static ReportResult render(
+            RunArchive archive, RunPlan plan, Path dir, ReportOptionsMixin report, String command, PrintWriter out) {
+        ReportResult result =
+                new ReportBuilder(archive, report.toOptions(command, plan.notes()), plan.runIds()).build(dir);
         out.printf("Report from %d archived runs (profile %s):%n", result.runsUsed(), plan.profile());
-        result.written().stream().filter(p -> !p.getParent().getFileName().toString().equals("charts"))
+        result.written().stream()
+                .filter(p -> !p.getParent().getFileName().toString().equals("charts"))
                 .forEach(p -> out.println("  " + p));
         result.missing().forEach(m -> out.println("  item " + m.item() + " missing: " + m.reason()));
         out.flush();

@@ -10,7 +10,8 @@ final class ReportOptionsMixin {
 
     /** Report languages (message bundles in templates/). */
     enum Language {
-        EN, ZH;
+        EN,
+        ZH;
 
         @Override
         public String toString() {
@@ -20,7 +21,8 @@ final class ReportOptionsMixin {
 
     /** Report formats. */
     enum Format {
-        HTML, PDF;
+        HTML,
+        PDF;
 
         @Override
         public String toString() {
@@ -28,10 +30,16 @@ final class ReportOptionsMixin {
         }
     }
 
-    @Option(names = "--lang", defaultValue = "en", description = "Report language: ${COMPLETION-CANDIDATES} (default en).")
+    @Option(
+            names = "--lang",
+            defaultValue = "en",
+            description = "Report language: ${COMPLETION-CANDIDATES} (default en).")
     Language language;
 
-    @Option(names = "--format", defaultValue = "html,pdf", split = ",",
+    @Option(
+            names = "--format",
+            defaultValue = "html,pdf",
+            split = ",",
             description = "Formats to write, comma-separated: ${COMPLETION-CANDIDATES} (default html,pdf).")
     List<Format> formats;
 
@@ -43,7 +51,14 @@ final class ReportOptionsMixin {
 
     ReportOptions toOptions(String commandLine, List<String> notes) {
         // The PDF is printed from the HTML, so asking for a PDF renders the HTML too.
-        return new ReportOptions(language.toString(), !formats.isEmpty(), formats.contains(Format.PDF),
-                student, studentId, null, commandLine, notes);
+        return new ReportOptions(
+                language.toString(),
+                !formats.isEmpty(),
+                formats.contains(Format.PDF),
+                student,
+                studentId,
+                null,
+                commandLine,
+                notes);
     }
 }

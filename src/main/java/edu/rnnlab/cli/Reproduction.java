@@ -17,13 +17,15 @@ final class Reproduction {
     /** Null when everything agrees; otherwise the first differing quantity with both values. */
     static String firstDifference(ArchivedRun original, TrainingOutcome again, double tolerance) {
         if (original.epochs().size() != again.epochs().size()) {
-            return "epoch rows " + original.epochs().size() + " vs " + again.epochs().size();
+            return "epoch rows " + original.epochs().size() + " vs "
+                    + again.epochs().size();
         }
         for (int i = 0; i < original.epochs().size(); i++) {
             EpochRow a = original.epochs().get(i);
             EpochRow b = again.epochs().get(i);
             if (!same(a.loss(), b.loss(), tolerance)) {
-                return String.format(Locale.ROOT, "epoch %d %s loss %.10g vs %.10g", a.epoch(), a.split(), a.loss(), b.loss());
+                return String.format(
+                        Locale.ROOT, "epoch %d %s loss %.10g vs %.10g", a.epoch(), a.split(), a.loss(), b.loss());
             }
         }
         if (original.summary().selectedEpoch() != again.selectedEpoch()) {

@@ -12,7 +12,9 @@ final class RunOptions {
 
     /** The profiles every spec knows; typed so that help and shell completion list them. */
     enum Profile {
-        QUICK, STANDARD, FULL;
+        QUICK,
+        STANDARD,
+        FULL;
 
         @Override
         public String toString() {
@@ -20,12 +22,17 @@ final class RunOptions {
         }
     }
 
-    @Option(names = "--profile", defaultValue = "standard",
+    @Option(
+            names = "--profile",
+            defaultValue = "standard",
             description = "${COMPLETION-CANDIDATES}. quick: about a minute in all; standard (default): meaningful "
                     + "numbers in minutes; full: longer.")
     Profile profile;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "First root seed; seed k of a configuration is N+k (default 1).")
     long seed;
 
@@ -35,7 +42,9 @@ final class RunOptions {
     @Option(names = "--quiet", description = "No progress bars; one line per run.")
     boolean quiet;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
             description = "Override a spec setting for every planned run (repeatable): a short key as profiles use "
                     + "(hidden, lr, epochs, window, ...), train.KEY, dataset.KEY or models[i].KEY. Part of the run id.")
     List<String> set = new ArrayList<>();

@@ -20,7 +20,9 @@ record RunSelection(String name, List<ArchivedRun> runs) {
         Path path = Path.of(argument);
         if (Files.isRegularFile(path.resolve("spec.yaml"))) {
             Path dir = path.toAbsolutePath().normalize();
-            return new RunSelection(dir.getFileName().toString(), List.of(new RunArchive(dir.getParent().getParent()).read(dir)));
+            return new RunSelection(
+                    dir.getFileName().toString(),
+                    List.of(new RunArchive(dir.getParent().getParent()).read(dir)));
         }
         Path experiment = Files.isDirectory(path) ? path : archiveRoot.resolve(argument);
         if (Files.isDirectory(experiment)) {
@@ -31,7 +33,8 @@ record RunSelection(String name, List<ArchivedRun> runs) {
                 return new RunSelection(id, runs);
             }
         }
-        throw RnnlabException.badInput("'" + argument + "' is neither a run folder (with spec.yaml) nor an experiment with "
+        throw RnnlabException.badInput("'" + argument
+                + "' is neither a run folder (with spec.yaml) nor an experiment with "
                 + "archived runs under " + archiveRoot + "; pass reports/runs/<experiment>/<run-id>, an experiment id "
                 + "(rnnlab list), or --reports DIR.");
     }

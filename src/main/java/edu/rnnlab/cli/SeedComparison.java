@@ -24,10 +24,25 @@ final class SeedComparison {
         }
         String head = String.format(Locale.ROOT, "%+.6g", test.difference());
         return switch (test.kind()) {
-            case PAIRED -> head + String.format(Locale.ROOT, ", paired t-test p = %.3g, 95 %% CI [%+.4g, %+.4g] (%d seed pairs)%s",
-                    test.p(), test.low(), test.high(), test.n1(), verdict(test));
-            case WELCH -> head + String.format(Locale.ROOT, ", Welch t-test p = %.3g, 95 %% CI [%+.4g, %+.4g] (%d vs %d seeds)%s",
-                    test.p(), test.low(), test.high(), test.n2(), test.n1(), verdict(test));
+            case PAIRED -> head
+                    + String.format(
+                            Locale.ROOT,
+                            ", paired t-test p = %.3g, 95 %% CI [%+.4g, %+.4g] (%d seed pairs)%s",
+                            test.p(),
+                            test.low(),
+                            test.high(),
+                            test.n1(),
+                            verdict(test));
+            case WELCH -> head
+                    + String.format(
+                            Locale.ROOT,
+                            ", Welch t-test p = %.3g, 95 %% CI [%+.4g, %+.4g] (%d vs %d seeds)%s",
+                            test.p(),
+                            test.low(),
+                            test.high(),
+                            test.n2(),
+                            test.n1(),
+                            verdict(test));
             case ONE_SAMPLE, NONE -> head + ", one seed on a side: no test possible (run more seeds: --seeds 3)";
         };
     }

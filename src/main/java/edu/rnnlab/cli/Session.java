@@ -3,18 +3,16 @@ package edu.rnnlab.cli;
 import edu.rnnlab.archive.PlanStore;
 import edu.rnnlab.archive.ReportsLock;
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.run.RunPlan;
-import java.time.Instant;
-import edu.rnnlab.experiment.EngineNumerics;
 import edu.rnnlab.experiment.DataCatalog;
 import edu.rnnlab.experiment.ExperimentRunner;
 import edu.rnnlab.experiment.ProvenanceRecorder;
 import edu.rnnlab.experiment.Registry;
 import edu.rnnlab.experiment.RunProgress;
+import edu.rnnlab.run.RunPlan;
 import java.io.PrintWriter;
-import picocli.CommandLine.Model.CommandSpec;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What the commands that plan, train or report share: the registry, the archive, the data catalog and
@@ -41,8 +39,8 @@ final class Session implements AutoCloseable {
     }
 
     private ExperimentRunner runner(List<String> workerCommand) {
-        return new ExperimentRunner(archive, catalog, new ProvenanceRecorder(PathOptions.home(), commandLine), progress,
-                workerCommand);
+        return new ExperimentRunner(
+                archive, catalog, new ProvenanceRecorder(PathOptions.home(), commandLine), progress, workerCommand);
     }
 
     /** A session that prints progress to {@code out}. */
@@ -57,14 +55,28 @@ final class Session implements AutoCloseable {
      */
     Outcome run(List<String> ids, RunOptions options, EngineOptions engine, JobsOption jobsOption) {
         int jobs = jobsOption.resolve(engine.threads, String.valueOf(engine.device));
-        ExperimentRunner.Options settings = new ExperimentRunner.Options(options.profile(), options.seed, options.seeds,
-                engine.apply(), engine.numerics(), options.overrides(), jobs);
+        ExperimentRunner.Options settings = new ExperimentRunner.Options(
+                options.profile(),
+                options.seed,
+                options.seeds,
+                engine.apply(),
+                engine.numerics(),
+                options.overrides(),
+                jobs);
         ExperimentRunner.Outcome outcome = runner(WorkerLaunch.command(paths, options, engine, jobs, commandLine))
                 .run(registry.select(ids), settings);
         PlanStore plans = new PlanStore(archive.root());
-        RunPlan fresh = new RunPlan(options.profile(), options.seed, options.seeds, commandLine,
-                Instant.now().toString(), outcome.planned(), outcome.notes());
-        RunPlan plan = ids.isEmpty() ? fresh : plans.read(options.profile()).map(fresh::over).orElse(fresh);
+        RunPlan fresh = new RunPlan(
+                options.profile(),
+                options.seed,
+                options.seeds,
+                commandLine,
+                Instant.now().toString(),
+                outcome.planned(),
+                outcome.notes());
+        RunPlan plan = ids.isEmpty()
+                ? fresh
+                : plans.read(options.profile()).map(fresh::over).orElse(fresh);
         plans.write(plan);
         return new Outcome(outcome, plan);
     }

@@ -32,10 +32,18 @@ final class TimeBreakdown {
             evaluate += t.evaluateSeconds();
             other += t.otherSeconds();
         }
-        out.printf(Locale.ROOT, "Time: %.1f s wall, %d job%s. Data preparation %.1f s (%.1f s of it before training), "
-                + "training %.1f s, evaluation %.1f s, model setup and archiving %.1f s (summed over runs)",
-                wallSeconds, outcome.jobs(), outcome.jobs() == 1 ? "" : "s", prepare, outcome.prepareSeconds(), train,
-                evaluate, other);
+        out.printf(
+                Locale.ROOT,
+                "Time: %.1f s wall, %d job%s. Data preparation %.1f s (%.1f s of it before training), "
+                        + "training %.1f s, evaluation %.1f s, model setup and archiving %.1f s (summed over runs)",
+                wallSeconds,
+                outcome.jobs(),
+                outcome.jobs() == 1 ? "" : "s",
+                prepare,
+                outcome.prepareSeconds(),
+                train,
+                evaluate,
+                other);
         if (outcome.timingSeconds() > 0) {
             out.printf(Locale.ROOT, "; timing pass %.1f s", outcome.timingSeconds());
         }
@@ -44,15 +52,26 @@ final class TimeBreakdown {
         }
         out.println(".");
         List<TrainedRun> slowest = outcome.runs().stream()
-                .sorted(Comparator.comparingDouble((TrainedRun r) -> r.times().totalSeconds()).reversed()).limit(5).toList();
+                .sorted(Comparator.comparingDouble((TrainedRun r) -> r.times().totalSeconds())
+                        .reversed())
+                .limit(5)
+                .toList();
         if (!slowest.isEmpty()) {
             out.println("Slowest runs:");
         }
         for (TrainedRun r : slowest) {
             RunTimes t = r.times();
-            out.printf(Locale.ROOT, "  %6.1f s  %s %s s%d (data %.1f, train %.1f, evaluate %.1f, other %.1f)%n",
-                    t.totalSeconds(), r.spec().experiment(), r.spec().model().label(), r.spec().seed(),
-                    t.prepareSeconds(), t.trainSeconds(), t.evaluateSeconds(), t.otherSeconds());
+            out.printf(
+                    Locale.ROOT,
+                    "  %6.1f s  %s %s s%d (data %.1f, train %.1f, evaluate %.1f, other %.1f)%n",
+                    t.totalSeconds(),
+                    r.spec().experiment(),
+                    r.spec().model().label(),
+                    r.spec().seed(),
+                    t.prepareSeconds(),
+                    t.trainSeconds(),
+                    t.evaluateSeconds(),
+                    t.otherSeconds());
         }
         out.flush();
     }

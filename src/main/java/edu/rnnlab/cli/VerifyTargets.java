@@ -34,8 +34,9 @@ final class VerifyTargets implements AutoCloseable {
             } else if (Files.isDirectory(path) || Files.isDirectory(archiveRoot.resolve(argument))) {
                 runs.addAll(RunSelection.resolve(argument, archiveRoot).runs());
             } else {
-                throw RnnlabException.badInput(argument + " is not a bundle (.zip), a run folder or an experiment; pass a "
-                        + "folder like reports/runs/<experiment>/<run-id>, an experiment id, or the zip of 'rnnlab archive'.");
+                throw RnnlabException.badInput(
+                        argument + " is not a bundle (.zip), a run folder or an experiment; pass a "
+                                + "folder like reports/runs/<experiment>/<run-id>, an experiment id, or the zip of 'rnnlab archive'.");
             }
         }
         found = runs.size();
@@ -52,7 +53,9 @@ final class VerifyTargets implements AutoCloseable {
         List<ArchivedRun> shuffled = new ArrayList<>(runs);
         Collections.shuffle(shuffled, new Random(seed));
         runs.clear();
-        shuffled.subList(0, k).stream().sorted(Comparator.comparing(r -> r.dir().toString())).forEach(runs::add);
+        shuffled.subList(0, k).stream()
+                .sorted(Comparator.comparing(r -> r.dir().toString()))
+                .forEach(runs::add);
     }
 
     List<ArchivedRun> runs() {

@@ -23,9 +23,14 @@ import picocli.CommandLine.Option;
 @Command(name = "worker", hidden = true, description = "Internal: a worker process of a parallel lab or run.")
 final class WorkerCommand implements Callable<Integer> {
 
-    @Mixin PathOptions paths;
-    @Mixin EngineOptions engine;
-    @Mixin RunOptions options;
+    @Mixin
+    PathOptions paths;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Mixin
+    RunOptions options;
 
     @Option(names = "--jobs", required = true)
     int jobs;
@@ -37,13 +42,17 @@ final class WorkerCommand implements Callable<Integer> {
     public Integer call() {
         var device = engine.apply();
         // the protocol owns standard output; a library's stray line there is ignored by the reader
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-                StandardCharsets.UTF_8);
-        ExperimentRunner.Options settings = new ExperimentRunner.Options(options.profile(), options.seed, options.seeds,
-                device, engine.numerics(), jobs);
-        new RunWorker(Registry.load(paths.experimentsDir()), new RunArchive(paths.archiveRoot()),
-                new DataCatalog(paths.dataDir, paths.generatedData()), new ProvenanceRecorder(PathOptions.home(), commandLine),
-                settings).serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+        PrintStream out = new PrintStream(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        ExperimentRunner.Options settings = new ExperimentRunner.Options(
+                options.profile(), options.seed, options.seeds, device, engine.numerics(), jobs);
+        new RunWorker(
+                        Registry.load(paths.experimentsDir()),
+                        new RunArchive(paths.archiveRoot()),
+                        new DataCatalog(paths.dataDir, paths.generatedData()),
+                        new ProvenanceRecorder(PathOptions.home(), commandLine),
+                        settings)
+                .serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
         return 0;
     }
 }

@@ -14,7 +14,8 @@ final class WorkerLaunch {
 
     private WorkerLaunch() {}
 
-    static List<String> command(PathOptions paths, RunOptions options, EngineOptions engine, int jobs, String commandLine) {
+    static List<String> command(
+            PathOptions paths, RunOptions options, EngineOptions engine, int jobs, String commandLine) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -29,10 +30,14 @@ final class WorkerLaunch {
         command.add(System.getProperty("java.class.path"));
         command.add(edu.rnnlab.Main.class.getName());
         command.add("worker");
-        command.addAll(List.of("--reports", paths.reportsRoot().toString(), "--experiments",
+        command.addAll(List.of(
+                "--reports",
+                paths.reportsRoot().toString(),
+                "--experiments",
                 paths.experimentsDir().toString()));
         if (paths.dataDir != null) {
-            command.addAll(List.of("--data-dir", paths.dataDir.toAbsolutePath().normalize().toString()));
+            command.addAll(List.of(
+                    "--data-dir", paths.dataDir.toAbsolutePath().normalize().toString()));
         }
         command.addAll(List.of("--profile", options.profile(), "--seed", Long.toString(options.seed)));
         if (options.seeds != null) {
@@ -41,8 +46,15 @@ final class WorkerLaunch {
         for (String override : options.set) { // overrides change run ids: the worker must plan with them too
             command.addAll(List.of("--set", override));
         }
-        command.addAll(List.of("--device", String.valueOf(engine.device), "--threads", Integer.toString(engine.threads),
-                "--jobs", Integer.toString(jobs), "--command-line", commandLine));
+        command.addAll(List.of(
+                "--device",
+                String.valueOf(engine.device),
+                "--threads",
+                Integer.toString(engine.threads),
+                "--jobs",
+                Integer.toString(jobs),
+                "--command-line",
+                commandLine));
         return command;
     }
 }

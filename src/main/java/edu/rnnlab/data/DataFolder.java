@@ -4,8 +4,8 @@ import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.series.AirQualityReader;
 import edu.rnnlab.run.DatasetSpec;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -31,7 +31,8 @@ public final class DataFolder {
 
     private static final Pattern PEMS = Pattern.compile("pems0\\d\\.npz");
     private static final Pattern CHECKIN = Pattern.compile("fs_(nyc|tky)\\.csv|dataset_tsmc2014_(nyc|tky)\\.txt");
-    private static final Pattern NOT_A_CORPUS = Pattern.compile("dataset_tsmc2014_.*|readme.*|license.*|requirements.*");
+    private static final Pattern NOT_A_CORPUS =
+            Pattern.compile("dataset_tsmc2014_.*|readme.*|license.*|requirements.*");
     private static final Pattern BUILT_IN = Pattern.compile("(airquality|pems|checkin)-\\d+");
     private static final int MAX_DEPTH = 6;
     private static final int MAX_ENTRIES = 200_000;
@@ -49,8 +50,9 @@ public final class DataFolder {
     /** Scans {@code dir} (at most {@value #MAX_DEPTH} levels deep). */
     public static DataFolder scan(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw RnnlabException.badInput("Data folder " + dir + (Files.exists(dir) ? " is a file, not a folder" : " does not exist")
-                    + "; pass the folder holding the course's files with --data-dir.");
+            throw RnnlabException.badInput(
+                    "Data folder " + dir + (Files.exists(dir) ? " is a file, not a folder" : " does not exist")
+                            + "; pass the folder holding the course's files with --data-dir.");
         }
         DataFolder folder = new DataFolder(dir.toAbsolutePath().normalize());
         folder.walk();
@@ -70,7 +72,9 @@ public final class DataFolder {
                         notes.add("skipped " + root.relativize(d) + ": rnnlab's built-in data, not course files");
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    return !d.equals(root) && n.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return !d.equals(root) && n.startsWith(".")
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -103,7 +107,8 @@ public final class DataFolder {
             return false;
         }
         try (var children = Files.list(dir)) {
-            return children.anyMatch(c -> Files.isDirectory(c) && BUILT_IN.matcher(c.getFileName().toString()).matches());
+            return children.anyMatch(c -> Files.isDirectory(c)
+                    && BUILT_IN.matcher(c.getFileName().toString()).matches());
         } catch (IOException e) {
             return false;
         }
@@ -117,8 +122,8 @@ public final class DataFolder {
                 files.put(name, f);
             }
             if (previous != null) {
-                notes.add(name + " found twice (" + root.relativize(previous) + ", " + root.relativize(f)
-                        + "); using " + root.relativize(files.get(name)));
+                notes.add(name + " found twice (" + root.relativize(previous) + ", " + root.relativize(f) + "); using "
+                        + root.relativize(files.get(name)));
             }
         } else if (AirQualityReader.isMonthFile(name)) {
             monthFiles.merge(f.getParent(), 1, Integer::sum);

@@ -31,8 +31,15 @@ public record DataFolderInspection(Path root, List<Entry> entries, List<String> 
      * @param gaps     missing values, or "-"
      * @param problem  why the file cannot be used, or null when it can
      */
-    public record Entry(String kind, String path, long bytes, String sha256, String shape, String timeSpan, String gaps,
-                        String problem) {}
+    public record Entry(
+            String kind,
+            String path,
+            long bytes,
+            String sha256,
+            String shape,
+            String timeSpan,
+            String gaps,
+            String problem) {}
 
     /** The shape, time span and gaps found by one inspector. */
     record Facts(String shape, String timeSpan, String gaps) {}
@@ -63,7 +70,8 @@ public record DataFolderInspection(Path root, List<Entry> entries, List<String> 
         }
         List<String> notes = new ArrayList<>(folder.notes());
         if (entries.isEmpty()) {
-            notes.add("no course file found; expected names: PEMS04.npz, FS_NYC.csv, january-2017.csv, timemachine.txt ...");
+            notes.add(
+                    "no course file found; expected names: PEMS04.npz, FS_NYC.csv, january-2017.csv, timemachine.txt ...");
         }
         return new DataFolderInspection(folder.root(), List.copyOf(entries), List.copyOf(notes));
     }
@@ -98,7 +106,9 @@ public record DataFolderInspection(Path root, List<Entry> entries, List<String> 
                 b.append("  time:   ").append(e.timeSpan()).append('\n');
                 b.append("  gaps:   ").append(e.gaps()).append('\n');
             }
-            b.append("  sha256: ").append(e.sha256().isEmpty() ? "-" : e.sha256()).append('\n');
+            b.append("  sha256: ")
+                    .append(e.sha256().isEmpty() ? "-" : e.sha256())
+                    .append('\n');
         }
         for (String n : notes) {
             b.append("\nnote: ").append(n).append('\n');
@@ -110,7 +120,8 @@ public record DataFolderInspection(Path root, List<Entry> entries, List<String> 
         if (bytes < 1024) {
             return bytes + " B";
         }
-        return bytes < (1 << 20) ? String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0)
+        return bytes < (1 << 20)
+                ? String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0)
                 : String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
     }
 }

@@ -16,15 +16,18 @@ import java.util.Optional;
 final class DataFolderResolver {
 
     private static final List<String> PEMS = List.of("pems04.npz", "pems08.npz", "pems07.npz", "pems03.npz");
-    private static final List<String> CHECKIN = List.of("fs_nyc.csv", "dataset_tsmc2014_nyc.txt", "fs_tky.csv",
-            "dataset_tsmc2014_tky.txt");
+    private static final List<String> CHECKIN =
+            List.of("fs_nyc.csv", "dataset_tsmc2014_nyc.txt", "fs_tky.csv", "dataset_tsmc2014_tky.txt");
 
     private DataFolderResolver() {}
 
     static Path resolve(DataFolder folder, DatasetSpec spec) {
-        String wanted = spec.file() == null || spec.file().isBlank() ? null : spec.file().strip();
+        String wanted = spec.file() == null || spec.file().isBlank()
+                ? null
+                : spec.file().strip();
         return switch (spec.kind()) {
-            case AIRQUALITY -> folder.airQualityFolder().orElseThrow(() -> missing(folder, "the Krakow monthly CSVs (january-2017.csv ...)"));
+            case AIRQUALITY -> folder.airQualityFolder()
+                    .orElseThrow(() -> missing(folder, "the Krakow monthly CSVs (january-2017.csv ...)"));
             case PEMS -> first(folder, wanted, PEMS, "PEMS04.npz, PEMS08.npz or PEMS07.npz");
             case CHECKIN -> first(folder, wanted, CHECKIN, "FS_NYC.csv, FS_TKY.csv or dataset_TSMC2014_NYC.txt");
             case TEXT -> text(folder, wanted);
@@ -55,7 +58,11 @@ final class DataFolderResolver {
         if (wanted == null && !texts.isEmpty()) {
             return texts.get(0);
         }
-        throw missing(folder, wanted == null ? "a .txt corpus (e.g. run 'rnnlab data fetch timemachine')" : wanted + " (dataset.file)");
+        throw missing(
+                folder,
+                wanted == null
+                        ? "a .txt corpus (e.g. run 'rnnlab data fetch timemachine')"
+                        : wanted + " (dataset.file)");
     }
 
     private static RnnlabException missing(DataFolder folder, String what) {

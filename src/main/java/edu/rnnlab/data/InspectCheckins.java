@@ -35,8 +35,8 @@ final class InspectCheckins {
             last = c.time().isAfter(last) ? c.time() : last;
         }
         long few = perUser.values().stream().filter(n -> n < MIN_CHECKINS).count();
-        String shape = log.checkins().size() + " check-ins (" + log.format() + " layout), " + perUser.size() + " users, "
-                + venues.size() + " venues, " + categories.size() + " categories";
+        String shape = log.checkins().size() + " check-ins (" + log.format() + " layout), " + perUser.size()
+                + " users, " + venues.size() + " venues, " + categories.size() + " categories";
         String gaps = few + " of " + perUser.size() + " users have fewer than " + MIN_CHECKINS
                 + " check-ins (skipped by default)";
         return new DataFolderInspection.Facts(shape, first + " .. " + last + " (UTC)", gaps);

@@ -35,7 +35,8 @@ final class InspectKrakow {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             s.filter(p -> AirQualityReader.isMonthFile(p.getFileName().toString()))
-                    .sorted(Comparator.comparing(InspectKrakow::monthKey)).forEach(out::add);
+                    .sorted(Comparator.comparing(InspectKrakow::monthKey))
+                    .forEach(out::add);
         } catch (IOException e) {
             throw RnnlabException.badInput("Cannot list " + dir + " (" + e.getMessage() + ").", e);
         }
@@ -47,21 +48,35 @@ final class InspectKrakow {
     }
 
     private static String monthKey(Path p) {
-        String[] parts = p.getFileName().toString().toLowerCase(Locale.ROOT).replace(".csv", "").split("-");
-        return parts[1] + String.format(Locale.ROOT, "%02d", Month.valueOf(parts[0].toUpperCase(Locale.ROOT)).getValue());
+        String[] parts = p.getFileName()
+                .toString()
+                .toLowerCase(Locale.ROOT)
+                .replace(".csv", "")
+                .split("-");
+        return parts[1]
+                + String.format(
+                        Locale.ROOT,
+                        "%02d",
+                        Month.valueOf(parts[0].toUpperCase(Locale.ROOT)).getValue());
     }
 
     static DataFolderInspection.Facts inspect(Path file) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                CSVParser csv = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
             List<String> header = csv.getHeaderNames();
             if (file.getFileName().toString().equalsIgnoreCase(LOCATIONS)) {
                 long rows = csv.stream().count();
                 return new DataFolderInspection.Facts(rows + " sensor locations, columns " + header, "-", "-");
             }
             if (header.isEmpty() || !header.get(0).equalsIgnoreCase("UTC time")) {
-                throw RnnlabException.badInput(file + " line 1: the first column is " + (header.isEmpty() ? "missing"
-                        : "'" + header.get(0) + "'") + ", expected 'UTC time'; is this a Krakow monthly file?");
+                throw RnnlabException.badInput(file + " line 1: the first column is "
+                        + (header.isEmpty() ? "missing" : "'" + header.get(0) + "'")
+                        + ", expected 'UTC time'; is this a Krakow monthly file?");
             }
             long rows = 0;
             long empty = 0;
@@ -84,9 +99,15 @@ final class InspectKrakow {
                 throw RnnlabException.badInput(file + " has a header but no rows; copy the course's file again.");
             }
             long expected = ChronoUnit.HOURS.between(first, last) + 1;
-            String shape = rows + " hourly rows x " + (header.size() - 1) + " columns (" + (header.size() - 1) / 6 + " sensors x 6 features)";
-            String gaps = String.format(Locale.ROOT, "%d missing hours; %d of %d cells empty (%.1f%%)",
-                    Math.max(0, expected - rows), empty, cells, 100.0 * empty / Math.max(1, cells));
+            String shape = rows + " hourly rows x " + (header.size() - 1) + " columns (" + (header.size() - 1) / 6
+                    + " sensors x 6 features)";
+            String gaps = String.format(
+                    Locale.ROOT,
+                    "%d missing hours; %d of %d cells empty (%.1f%%)",
+                    Math.max(0, expected - rows),
+                    empty,
+                    cells,
+                    100.0 * empty / Math.max(1, cells));
             return new DataFolderInspection.Facts(shape, first + " .. " + last + " (UTC)", gaps);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw RnnlabException.badInput("Cannot read " + file + " (" + e.getMessage() + ").", e);
@@ -98,8 +119,10 @@ final class InspectKrakow {
         try {
             return LocalDateTime.parse(text.replace(' ', 'T').replaceFirst("Z$", ""));
         } catch (DateTimeParseException e) {
-            throw RnnlabException.badInput(file + " line " + (r.getRecordNumber() + 1) + ", column 'UTC time': '" + text
-                    + "' is not a time like 2017-01-01T00:00:00; fix or remove that line.", e);
+            throw RnnlabException.badInput(
+                    file + " line " + (r.getRecordNumber() + 1) + ", column 'UTC time': '" + text
+                            + "' is not a time like 2017-01-01T00:00:00; fix or remove that line.",
+                    e);
         }
     }
 }

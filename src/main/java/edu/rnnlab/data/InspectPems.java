@@ -32,8 +32,9 @@ final class InspectPems {
                     max[f] = Math.max(max[f], v);
                 }
             });
-            StringBuilder shape = new StringBuilder(npz.header().shapeText() + " " + npz.header().descr() + " = "
-                    + npz.steps() + " five-minute steps x " + sensors + " sensors x " + features + " features");
+            StringBuilder shape = new StringBuilder(
+                    npz.header().shapeText() + " " + npz.header().descr() + " = " + npz.steps()
+                            + " five-minute steps x " + sensors + " sensors x " + features + " features");
             for (int f = 0; f < features; f++) {
                 String name = f < PemsReader.FEATURES.size() ? PemsReader.FEATURES.get(f) : "feature " + f;
                 shape.append(String.format(Locale.ROOT, "; %s %.4g..%.4g", name, min[f], max[f]));

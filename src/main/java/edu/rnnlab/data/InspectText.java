@@ -2,8 +2,8 @@ package edu.rnnlab.data;
 
 import edu.rnnlab.data.text.TextCorpus;
 import edu.rnnlab.data.text.TextFetcher;
-import edu.rnnlab.run.Tokens;
 import edu.rnnlab.io.Checksums;
+import edu.rnnlab.run.Tokens;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -22,8 +22,8 @@ final class InspectText {
         } catch (IOException e) {
             known = "; SHA-1 unreadable (" + e.getMessage() + ")";
         }
-        String shape = "UTF-8 text, " + chars.ids().length + " character tokens, vocabulary " + chars.vocabulary().size()
-                + " (textbook normalisation)" + known;
+        String shape = "UTF-8 text, " + chars.ids().length + " character tokens, vocabulary "
+                + chars.vocabulary().size() + " (textbook normalisation)" + known;
         return new DataFolderInspection.Facts(shape, "-", "-");
     }
 }

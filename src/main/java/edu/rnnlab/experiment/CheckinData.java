@@ -1,13 +1,13 @@
 package edu.rnnlab.experiment;
 
 import ai.djl.nn.Block;
-import edu.rnnlab.run.DataSource;
-import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.data.checkin.CheckinDataset;
 import edu.rnnlab.data.checkin.CheckinLog;
 import edu.rnnlab.experiment.task.CheckinBaselines;
 import edu.rnnlab.experiment.task.NextLocationTask;
 import edu.rnnlab.model.ModelFactory;
+import edu.rnnlab.run.DataSource;
+import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.train.Task;
 import java.util.LinkedHashMap;

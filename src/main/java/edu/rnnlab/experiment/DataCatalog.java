@@ -1,10 +1,7 @@
 package edu.rnnlab.experiment;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.run.DataFile;
 import edu.rnnlab.data.DataFolder;
-import edu.rnnlab.run.DatasetKind;
-import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.data.checkin.CheckinReader;
 import edu.rnnlab.data.series.AirQualityReader;
 import edu.rnnlab.data.series.PemsReader;
@@ -12,7 +9,9 @@ import edu.rnnlab.data.synthetic.AirQualityGenerator;
 import edu.rnnlab.data.synthetic.CheckinGenerator;
 import edu.rnnlab.data.synthetic.PemsGenerator;
 import edu.rnnlab.data.text.TextCorpus;
-import edu.rnnlab.run.Tokens;
+import edu.rnnlab.run.DataFile;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +51,9 @@ public final class DataCatalog {
      */
     public DataCatalog(Path dataDir, Path generated) {
         if (dataDir != null && !Files.isDirectory(dataDir)) {
-            throw RnnlabException.badInput("Data folder " + dataDir + " does not exist; pass --data-dir with the folder "
-                    + "holding the course's files, or leave it out to use the built-in data.");
+            throw RnnlabException.badInput(
+                    "Data folder " + dataDir + " does not exist; pass --data-dir with the folder "
+                            + "holding the course's files, or leave it out to use the built-in data.");
         }
         this.dataDir = dataDir;
         this.folder = dataDir == null ? null : DataFolder.scan(dataDir);
@@ -70,7 +70,9 @@ public final class DataCatalog {
             return "built-in:" + spec.kind() + ":" + BUILT_IN_SEED;
         }
         // The files' own digests, in name order: a different copy of the course data means different runs.
-        return "files:" + String.join(",", files(location).stream().map(DataFile::sha256).toList());
+        return "files:"
+                + String.join(
+                        ",", files(location).stream().map(DataFile::sha256).toList());
     }
 
     /** Whether the spec's data comes from the built-in generator. */
@@ -90,7 +92,8 @@ public final class DataCatalog {
             return false;
         }
         // A named file that is missing stays an error (loading says which file); otherwise any .txt will do.
-        return (spec.file() != null && !spec.file().isBlank()) || !folder.textFiles().isEmpty();
+        return (spec.file() != null && !spec.file().isBlank())
+                || !folder.textFiles().isEmpty();
     }
 
     /** Where a spec's data would come from, in words: a course file or folder, the built-in data, or nothing. */
@@ -115,12 +118,22 @@ public final class DataCatalog {
     private PreparedData prepare(DatasetSpec spec) {
         Location location = locate(spec);
         return switch (spec.kind()) {
-            case AIRQUALITY -> new SeriesData(read(Arrays.asList(spec.kind(), location, spec.feature(),
-                    spec.sensorIds(), spec.sensors()), () -> AirQualityReader.read(location.path(), spec.feature(),
-                    spec.sensorIds(), spec.sensors(), location.builtIn())), spec);
+            case AIRQUALITY -> new SeriesData(
+                    read(
+                            Arrays.asList(spec.kind(), location, spec.feature(), spec.sensorIds(), spec.sensors()),
+                            () -> AirQualityReader.read(
+                                    location.path(),
+                                    spec.feature(),
+                                    spec.sensorIds(),
+                                    spec.sensors(),
+                                    location.builtIn())),
+                    spec);
             case PEMS -> new SeriesData(PemsReader.read(location.path(), spec, location.builtIn()), spec);
-            case CHECKIN -> new CheckinData(read(Arrays.asList(spec.kind(), location),
-                    () -> CheckinReader.read(location.path(), location.builtIn())), spec);
+            case CHECKIN -> new CheckinData(
+                    read(
+                            Arrays.asList(spec.kind(), location),
+                            () -> CheckinReader.read(location.path(), location.builtIn())),
+                    spec);
             case TEXT -> new TextData(TextCorpus.load(location.path(), spec.tokens(), location.builtIn()), spec);
             default -> throw RnnlabException.badInput("Dataset kind " + spec.kind() + " is not supported yet.");
         };
@@ -139,7 +152,8 @@ public final class DataCatalog {
 
     private Location locate(DatasetSpec spec) {
         String key = spec.kind() + "/" + (spec.file() == null ? "" : spec.file());
-        return locations.computeIfAbsent(key, k -> find(spec).orElseGet(() -> new Location(generate(spec.kind()), true)));
+        return locations.computeIfAbsent(
+                key, k -> find(spec).orElseGet(() -> new Location(generate(spec.kind()), true)));
     }
 
     private Optional<Location> find(DatasetSpec spec) {
@@ -161,7 +175,9 @@ public final class DataCatalog {
     /** Writes every built-in dataset below {@code root} (as {@code lab} would on first use); returns the paths. */
     public static List<Path> generateAll(Path root) {
         DataCatalog catalog = new DataCatalog(null, root);
-        return List.of(catalog.generate(DatasetKind.AIRQUALITY), catalog.generate(DatasetKind.PEMS),
+        return List.of(
+                catalog.generate(DatasetKind.AIRQUALITY),
+                catalog.generate(DatasetKind.PEMS),
                 catalog.generate(DatasetKind.CHECKIN));
     }
 
@@ -187,8 +203,12 @@ public final class DataCatalog {
     }
 
     private static List<DataFile> files(Location location) {
-        try (Stream<Path> list = Files.isDirectory(location.path()) ? Files.list(location.path()) : Stream.of(location.path())) {
-            return list.filter(Files::isRegularFile).sorted().map(edu.rnnlab.io.Checksums::describe).toList();
+        try (Stream<Path> list =
+                Files.isDirectory(location.path()) ? Files.list(location.path()) : Stream.of(location.path())) {
+            return list.filter(Files::isRegularFile)
+                    .sorted()
+                    .map(edu.rnnlab.io.Checksums::describe)
+                    .toList();
         } catch (IOException e) {
             throw RnnlabException.badInput("Cannot read " + location.path() + " (" + e.getMessage() + ").", e);
         }

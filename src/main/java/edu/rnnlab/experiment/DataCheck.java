@@ -23,8 +23,8 @@ public final class DataCheck {
             return; // nothing recorded to check against
         }
         if (recorded.builtIn() != catalog.builtIn(dataset)) {
-            throw RnnlabException.badInput(run + " was trained on " + recorded.description() + "; pass the same --data-dir "
-                    + "(or none for built-in data) to reproduce it.");
+            throw RnnlabException.badInput(run + " was trained on " + recorded.description()
+                    + "; pass the same --data-dir " + "(or none for built-in data) to reproduce it.");
         }
         DataSource now = catalog.load(dataset).source();
         Map<String, DataFile> current = new HashMap<>();
@@ -38,7 +38,8 @@ public final class DataCheck {
             }
             if (!found.sha256().equals(file.sha256())) {
                 throw RnnlabException.badInput(run + ": data file " + found.path() + " has sha256 " + found.sha256()
-                        + " but the run recorded " + file.sha256() + " for " + name(file.path()) + "; this is other data "
+                        + " but the run recorded " + file.sha256() + " for " + name(file.path())
+                        + "; this is other data "
                         + "than the run was trained on. Use the original file (course data: the same copy; built-in data: "
                         + "delete data/generated so it is generated again).");
             }

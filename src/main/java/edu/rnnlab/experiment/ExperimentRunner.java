@@ -2,8 +2,8 @@ package edu.rnnlab.experiment;
 
 import ai.djl.Device;
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.run.RunPlan;
 import edu.rnnlab.archive.RunCheck;
+import edu.rnnlab.run.RunPlan;
 import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.train.RunSeeds;
@@ -40,8 +40,14 @@ public final class ExperimentRunner {
      * @param jobs     runs trained at the same time (1: in this process); not part of a run's identity,
      *                 because it does not change a run's numbers, only its timings
      */
-    public record Options(String profile, long baseSeed, Integer seeds, Device device, EngineNumerics numerics,
-            Overrides overrides, int jobs) {
+    public record Options(
+            String profile,
+            long baseSeed,
+            Integer seeds,
+            Device device,
+            EngineNumerics numerics,
+            Overrides overrides,
+            int jobs) {
 
         /** Null overrides mean none. */
         public Options {
@@ -63,8 +69,17 @@ public final class ExperimentRunner {
      * @param timingSeconds  the timing pass after training (0 when nothing was trained)
      * @param planned        the experiments it planned, with their run ids (what a report of it shows)
      */
-    public record Outcome(int trained, int skipped, int diverged, int failed, List<String> notes, List<TrainedRun> runs,
-            int jobs, double prepareSeconds, double timingSeconds, List<RunPlan.Experiment> planned) {}
+    public record Outcome(
+            int trained,
+            int skipped,
+            int diverged,
+            int failed,
+            List<String> notes,
+            List<TrainedRun> runs,
+            int jobs,
+            double prepareSeconds,
+            double timingSeconds,
+            List<RunPlan.Experiment> planned) {}
 
     /**
      * A runner writing into {@code archive}, reading data through {@code catalog}.
@@ -72,7 +87,11 @@ public final class ExperimentRunner {
      * @param workerCommand the command that starts a worker process ({@link RunWorker}) for these
      *                      settings; used when {@code jobs > 1}
      */
-    public ExperimentRunner(RunArchive archive, DataCatalog catalog, ProvenanceRecorder provenance, RunProgress progress,
+    public ExperimentRunner(
+            RunArchive archive,
+            DataCatalog catalog,
+            ProvenanceRecorder provenance,
+            RunProgress progress,
             List<String> workerCommand) {
         this.archive = archive;
         this.catalog = catalog;
@@ -118,8 +137,12 @@ public final class ExperimentRunner {
             }
             toTrain.add(new ParallelRuns.Numbered(p, i + 1, plan.size()));
             PreparedData data = catalog.load(p.spec().dataset());
-            weights.put(p.runId(), LabClock.weight(p.spec(), data.task().size(Split.TRAIN), data.shape(p.spec().model())
-                    .outputs()));
+            weights.put(
+                    p.runId(),
+                    LabClock.weight(
+                            p.spec(),
+                            data.task().size(Split.TRAIN),
+                            data.shape(p.spec().model()).outputs()));
         }
         LabClock clock = new LabClock(weights);
         int jobs = Math.min(options.jobs(), toTrain.size());
@@ -128,10 +151,20 @@ public final class ExperimentRunner {
                 : inThisProcess(toTrain, options, clock);
         double timingSeconds = timingPass(toTrain, runs, options.device());
         notes.addAll(catalog.notes());
-        int diverged = (int) runs.stream().filter(r -> r.status() == RunStatus.DIVERGED).count();
+        int diverged = (int)
+                runs.stream().filter(r -> r.status() == RunStatus.DIVERGED).count();
         int failed = (int) runs.stream().filter(r -> !r.archived()).count();
-        return new Outcome(runs.size() - failed, skipped, diverged, failed, notes, runs, Math.max(1, jobs), prepareSeconds,
-                timingSeconds, experiments(plan));
+        return new Outcome(
+                runs.size() - failed,
+                skipped,
+                diverged,
+                failed,
+                notes,
+                runs,
+                Math.max(1, jobs),
+                prepareSeconds,
+                timingSeconds,
+                experiments(plan));
     }
 
     /** The plan grouped by experiment, in registry order. */
@@ -154,8 +187,10 @@ public final class ExperimentRunner {
     private double timingPass(List<ParallelRuns.Numbered> toTrain, List<TrainedRun> runs, Device device) {
         Set<String> completed = new java.util.HashSet<>();
         runs.stream().filter(r -> r.status() == RunStatus.COMPLETED).forEach(r -> completed.add(r.runId()));
-        List<PlannedRun> timed = toTrain.stream().map(ParallelRuns.Numbered::run)
-                .filter(p -> completed.contains(p.runId())).toList();
+        List<PlannedRun> timed = toTrain.stream()
+                .map(ParallelRuns.Numbered::run)
+                .filter(p -> completed.contains(p.runId()))
+                .toList();
         if (timed.isEmpty()) {
             return 0;
         }
@@ -172,9 +207,11 @@ public final class ExperimentRunner {
      * The runs, longest expected first: with several jobs, a long run started last would leave the
      * other cores idle at the end (longest-processing-time-first scheduling).
      */
-    private static List<ParallelRuns.Numbered> heaviestFirst(List<ParallelRuns.Numbered> runs, Map<String, Double> weights) {
+    private static List<ParallelRuns.Numbered> heaviestFirst(
+            List<ParallelRuns.Numbered> runs, Map<String, Double> weights) {
         List<ParallelRuns.Numbered> sorted = new ArrayList<>(runs);
-        sorted.sort(java.util.Comparator.comparingDouble((ParallelRuns.Numbered n) -> weights.get(n.run().runId()))
+        sorted.sort(java.util.Comparator.comparingDouble(
+                        (ParallelRuns.Numbered n) -> weights.get(n.run().runId()))
                 .reversed());
         return sorted;
     }
@@ -211,7 +248,11 @@ public final class ExperimentRunner {
      */
     public TrainingOutcome retrain(RunSpec spec, Device device) {
         PreparedData data = catalog.load(spec.dataset());
-        TrainingLoop loop = new TrainingLoop(spec.train(), device, RunSeeds.from(spec.seed()), data.selection(),
+        TrainingLoop loop = new TrainingLoop(
+                spec.train(),
+                device,
+                RunSeeds.from(spec.seed()),
+                data.selection(),
                 List.of(progress.starting(spec, "verify", 1, 1)));
         return loop.run(data.model(spec.model()), data.task());
     }

@@ -39,7 +39,9 @@ public record ExperimentSpec(
     /** Fills defaults; ids, items and models are checked by the loader. */
     public ExperimentSpec {
         item = item == null ? 0 : item;
-        title = title == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(title)); // sorted: spec.yaml is the same every run
+        title = title == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new TreeMap<>(title)); // sorted: spec.yaml is the same every run
         description = description == null ? "" : description;
         dataset = dataset == null ? DatasetSpec.of(edu.rnnlab.run.DatasetKind.AIRQUALITY) : dataset;
         models = models == null ? List.of() : List.copyOf(models);

@@ -1,10 +1,10 @@
 package edu.rnnlab.experiment;
 
-import edu.rnnlab.run.EpochRow;
-import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.EpochRow;
 import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.train.TrainingListener;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,7 +32,8 @@ final class LabClock {
     LabClock(Map<String, Double> weights) {
         this.weights.putAll(weights);
         this.total = weights.size();
-        this.totalWeight = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        this.totalWeight =
+                weights.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /**

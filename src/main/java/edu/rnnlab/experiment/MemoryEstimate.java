@@ -1,9 +1,9 @@
 package edu.rnnlab.experiment;
 
 import com.sun.management.OperatingSystemMXBean;
-import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.run.TrainSpec;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -46,8 +46,10 @@ record MemoryEstimate(double parameters, double engineBytes, double heapBytes) {
             encoder += d * (gates * h * (in + h) + 2.0 * gates * h);
         }
         double parameters = encoder + shape.outputs() * (h * d + 1) + (double) shape.vocabulary() * shape.inputs();
-        double perParameter = t.optimizer() == TrainSpec.OptimizerKind.ADAM ? 5 : 3; // weights, grads, transient (+2 Adam)
-        double activations = (double) t.batch() * window * (h * d * m.layers() * gates * KEPT_PER_GATE + 2.0 * shape.outputs());
+        double perParameter =
+                t.optimizer() == TrainSpec.OptimizerKind.ADAM ? 5 : 3; // weights, grads, transient (+2 Adam)
+        double activations =
+                (double) t.batch() * window * (h * d * m.layers() * gates * KEPT_PER_GATE + 2.0 * shape.outputs());
         return new MemoryEstimate(parameters, 4 * (perParameter * parameters + activations), 3 * 4 * parameters);
     }
 
@@ -58,12 +60,22 @@ record MemoryEstimate(double parameters, double engineBytes, double heapBytes) {
             return Optional.empty();
         }
         ModelSpec m = run.model();
-        return Optional.of(String.format(Locale.ROOT, "model '%s' with hidden %d, %d layer(s), batch %d, window %d has "
-                + "%.3g parameters and needs about %s of memory to train (%s on the Java heap for the best weights%s); "
-                + "this machine has %s available and a %s Java heap. Use a smaller hidden size (or batch), "
-                + "or a machine with more memory.", m.label(), m.hidden(), m.layers(), run.train().batch(),
-                run.dataset().window(), parameters, bytes(engineBytes + heapBytes), bytes(heapBytes),
-                arrayTooLarge ? ", over the 2 GiB a weights file may have" : "", bytes(budget.availableBytes()),
+        return Optional.of(String.format(
+                Locale.ROOT,
+                "model '%s' with hidden %d, %d layer(s), batch %d, window %d has "
+                        + "%.3g parameters and needs about %s of memory to train (%s on the Java heap for the best weights%s); "
+                        + "this machine has %s available and a %s Java heap. Use a smaller hidden size (or batch), "
+                        + "or a machine with more memory.",
+                m.label(),
+                m.hidden(),
+                m.layers(),
+                run.train().batch(),
+                run.dataset().window(),
+                parameters,
+                bytes(engineBytes + heapBytes),
+                bytes(heapBytes),
+                arrayTooLarge ? ", over the 2 GiB a weights file may have" : "",
+                bytes(budget.availableBytes()),
                 bytes(budget.heapBytes())));
     }
 
@@ -76,7 +88,9 @@ record MemoryEstimate(double parameters, double engineBytes, double heapBytes) {
     }
 
     private static String bytes(double b) {
-        return b >= 1e12 ? String.format(Locale.ROOT, "%.3g TB", b / 1e12) : String.format(Locale.ROOT, "%.1f GB", b / 1e9);
+        return b >= 1e12
+                ? String.format(Locale.ROOT, "%.3g TB", b / 1e12)
+                : String.format(Locale.ROOT, "%.1f GB", b / 1e9);
     }
 
     /**

@@ -109,7 +109,9 @@ public final class Overrides {
         } catch (RnnlabException e) {
             String message = e.getMessage();
             // The binder names the spec file; the value came from the command line, so say so instead.
-            String rest = message.startsWith(file.toString()) ? message.substring(file.toString().length()) : ": " + message;
+            String rest = message.startsWith(file.toString())
+                    ? message.substring(file.toString().length())
+                    : ": " + message;
             throw RnnlabException.badInput(entry.typed() + " (experiment " + file.getFileName() + ")" + rest, e);
         }
     }
@@ -133,23 +135,28 @@ public final class Overrides {
     }
 
     private static void checkKey(String key) {
-        if (MODEL_PATH.matcher(key).matches() || SECTION_PATH.matcher(key).matches() || ShortKeys.SECTION.containsKey(key)) {
+        if (MODEL_PATH.matcher(key).matches()
+                || SECTION_PATH.matcher(key).matches()
+                || ShortKeys.SECTION.containsKey(key)) {
             return;
         }
-        ShortKeys.section("--set " + key, "--set (or use train.KEY, dataset.KEY, models[i].KEY)", key); // throws, listing keys
+        ShortKeys.section(
+                "--set " + key, "--set (or use train.KEY, dataset.KEY, models[i].KEY)", key); // throws, listing keys
     }
 
     private static JsonNode scalar(String key, String text) {
         try {
             JsonNode node = ArchiveFormat.yaml().readTree(text);
             if (node == null || !node.isValueNode()) {
-                throw RnnlabException.badInput("--set " + key + "=" + text + ": expected one value (a number, true/false "
-                        + "or a word), not a list or mapping.");
+                throw RnnlabException.badInput("--set " + key + "=" + text
+                        + ": expected one value (a number, true/false " + "or a word), not a list or mapping.");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw RnnlabException.badInput("--set " + key + "=" + text + ": not a value YAML can read ("
-                    + e.getOriginalMessage().split("\n")[0] + ").", e);
+            throw RnnlabException.badInput(
+                    "--set " + key + "=" + text + ": not a value YAML can read ("
+                            + e.getOriginalMessage().split("\n")[0] + ").",
+                    e);
         }
     }
 }

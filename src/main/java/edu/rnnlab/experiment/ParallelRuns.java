@@ -89,11 +89,13 @@ final class ParallelRuns {
                         active.remove(event.worker());
                         a.listener().runFinished();
                         PlannedRun p = a.run().run();
-                        TrainedRun result = switch (kind) {
-                            case "done" -> archived(p, m.times());
-                            case "failed" -> TrainedRun.failed(p.spec(), p.runId(), m.text(), m.integer(0));
-                            default -> TrainedRun.failed(p.spec(), p.runId(), event.worker().death(), 1);
-                        };
+                        TrainedRun result =
+                                switch (kind) {
+                                    case "done" -> archived(p, m.times());
+                                    case "failed" -> TrainedRun.failed(p.spec(), p.runId(), m.text(), m.integer(0));
+                                    default -> TrainedRun.failed(
+                                            p.spec(), p.runId(), event.worker().death(), 1);
+                                };
                         silentDeaths = kind.equals("died") ? silentDeaths + 1 : 0;
                         if (!result.archived()) {
                             progress.failed(p.spec(), p.runId(), result.failure());
@@ -110,7 +112,7 @@ final class ParallelRuns {
                             event.worker().close();
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
                 progress.lab(clock.status());
             }
@@ -128,7 +130,8 @@ final class ParallelRuns {
     private TrainedRun archived(PlannedRun p, RunTimes times) {
         RunSummary summary;
         try {
-            summary = archive.read(archive.runDir(p.spec().experiment(), p.runId())).summary();
+            summary = archive.read(archive.runDir(p.spec().experiment(), p.runId()))
+                    .summary();
         } catch (RuntimeException e) { // the worker said done but the run does not read back: that run failed
             return TrainedRun.failed(p.spec(), p.runId(), TrainedRun.describe(e), TrainedRun.exitCodeOf(e));
         }
@@ -136,8 +139,11 @@ final class ParallelRuns {
         return new TrainedRun(p.spec(), p.runId(), summary.status(), times, null, 0);
     }
 
-    private void startWorker(RunQueue waiting, Map<WorkerProcess, Active> active,
-            BlockingQueue<WorkerProcess.Event> events, List<TrainedRun> ended) {
+    private void startWorker(
+            RunQueue waiting,
+            Map<WorkerProcess, Active> active,
+            BlockingQueue<WorkerProcess.Event> events,
+            List<TrainedRun> ended) {
         if (waiting.isEmpty()) {
             return;
         }
@@ -158,7 +164,9 @@ final class ParallelRuns {
             return false;
         }
         PlannedRun p = next.run();
-        active.put(worker, new Active(next, progress.starting(p.spec(), p.runId(), next.index(), next.total()), new int[2]));
+        active.put(
+                worker,
+                new Active(next, progress.starting(p.spec(), p.runId(), next.index(), next.total()), new int[2]));
         clock.started(p.runId());
         worker.send(WorkerMessage.run(p.spec().experiment(), p.runId()));
         return true;

@@ -40,7 +40,10 @@ final class Preflight {
                 continue;
             }
             ModelSpec model = p.spec().model();
-            MemoryEstimate estimate = MemoryEstimate.of(model, p.spec().train(), p.spec().dataset().window(),
+            MemoryEstimate estimate = MemoryEstimate.of(
+                    model,
+                    p.spec().train(),
+                    p.spec().dataset().window(),
                     prepared.get().shape(model));
             estimate.refusal(p.spec(), budget).ifPresent(why -> {
                 String where = lines.computeIfAbsent(file, SpecLines::of).where(hiddenKey(p));

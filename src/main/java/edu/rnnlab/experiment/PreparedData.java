@@ -1,13 +1,13 @@
 package edu.rnnlab.experiment;
 
 import ai.djl.nn.Block;
-import edu.rnnlab.run.PredictionRow;
 import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.PredictionRow;
 import edu.rnnlab.train.Evaluation;
 import edu.rnnlab.train.Selection;
-import edu.rnnlab.train.Task;
 import edu.rnnlab.train.Split;
+import edu.rnnlab.train.Task;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

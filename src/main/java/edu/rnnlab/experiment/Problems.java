@@ -15,7 +15,11 @@ final class Problems {
         }
         StringBuilder text = new StringBuilder(problems.size() + " problems in " + what + "s; nothing was trained:");
         for (int i = 0; i < problems.size(); i++) {
-            text.append(System.lineSeparator()).append("  ").append(i + 1).append(". ").append(problems.get(i));
+            text.append(System.lineSeparator())
+                    .append("  ")
+                    .append(i + 1)
+                    .append(". ")
+                    .append(problems.get(i));
         }
         return RnnlabException.badInput(text.toString());
     }

@@ -2,9 +2,9 @@ package edu.rnnlab.experiment;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.KernelCheckRecord;
 import edu.rnnlab.run.Provenance;
-import edu.rnnlab.run.DataSource;
 import edu.rnnlab.train.RunSeeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,20 +36,45 @@ public final class ProvenanceRecorder {
      * The provenance of a run that started at {@code started} and ends now, with the library-kernel checks
      * its model made before training, trained while {@code jobs} runs shared the machine.
      */
-    public Provenance record(String specHash, RunSeeds seeds, DataSource data, Device device, Instant started,
-            List<KernelCheckRecord> kernelChecks, int jobs) {
+    public Provenance record(
+            String specHash,
+            RunSeeds seeds,
+            DataSource data,
+            Device device,
+            Instant started,
+            List<KernelCheckRecord> kernelChecks,
+            int jobs) {
         Engine engine = Engine.getInstance();
-        return new Provenance(specHash, seeds.root(), seeds.derived(), data, toolVersion(), gitCommit(), gitDirty(),
-                Engine.getDjlVersion(), engine.getEngineName() + " " + engine.getVersion(), device.toString(),
-                threads(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                cpuModel(), Runtime.getRuntime().availableProcessors(), started.toString(), Instant.now().toString(),
-                commandLine, kernelChecks, System.getenv("ONEDNN_MAX_CPU_ISA"), Map.of(), jobs);
+        return new Provenance(
+                specHash,
+                seeds.root(),
+                seeds.derived(),
+                data,
+                toolVersion(),
+                gitCommit(),
+                gitDirty(),
+                Engine.getDjlVersion(),
+                engine.getEngineName() + " " + engine.getVersion(),
+                device.toString(),
+                threads(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"),
+                cpuModel(),
+                Runtime.getRuntime().availableProcessors(),
+                started.toString(),
+                Instant.now().toString(),
+                commandLine,
+                kernelChecks,
+                System.getenv("ONEDNN_MAX_CPU_ISA"),
+                Map.of(),
+                jobs);
     }
 
     /** The engine's intra-op thread setting (the property the CLI sets before the engine starts). */
     public static int threads() {
-        return Integer.parseInt(System.getProperty("ai.djl.pytorch.num_threads",
+        return Integer.parseInt(System.getProperty(
+                "ai.djl.pytorch.num_threads",
                 Integer.toString(Runtime.getRuntime().availableProcessors())));
     }
 
@@ -81,7 +106,8 @@ public final class ProvenanceRecorder {
         command[2] = toolHome.toString();
         System.arraycopy(args, 0, command, 3, args.length);
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             boolean done = process.waitFor(10, TimeUnit.SECONDS);
             return done && process.exitValue() == 0 ? out : "";
@@ -96,8 +122,11 @@ public final class ProvenanceRecorder {
     /** The CPU model name (from /proc/cpuinfo where available, else the architecture). */
     public static String cpuModel() {
         try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(System.getProperty("os.arch"));
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse(System.getProperty("os.arch"));
         } catch (IOException | RuntimeException e) {
             return System.getProperty("os.arch");
         }

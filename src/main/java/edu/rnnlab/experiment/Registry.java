@@ -38,13 +38,15 @@ public final class Registry {
         Map<String, LoadedSpec> specs = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 try {
                     LoadedSpec loaded = loadFile(file);
                     LoadedSpec previous = specs.put(loaded.spec().id(), loaded);
                     if (previous != null) {
-                        throw RnnlabException.badInput(file + ": id '" + loaded.spec().id() + "' is already used by "
-                                + previous.file().getFileName() + "; every experiment needs its own id.");
+                        throw RnnlabException.badInput(
+                                file + ": id '" + loaded.spec().id() + "' is already used by "
+                                        + previous.file().getFileName() + "; every experiment needs its own id.");
                     }
                 } catch (RnnlabException e) {
                     problems.add(e.getMessage()); // every bad file at once, not one per attempt
@@ -66,7 +68,8 @@ public final class Registry {
         try {
             JsonNode tree = ArchiveFormat.yaml().readTree(file.toFile());
             if (!(tree instanceof ObjectNode object)) {
-                throw RnnlabException.badInput(file + ": expected a mapping of keys (id, item, dataset, models, train, ...).");
+                throw RnnlabException.badInput(
+                        file + ": expected a mapping of keys (id, item, dataset, models, train, ...).");
             }
             ExperimentSpec spec = SpecBinder.bind(file, object, SpecLines.of(file));
             return new LoadedSpec(file, object, spec);
@@ -91,8 +94,8 @@ public final class Registry {
         for (String id : ids) {
             LoadedSpec spec = specs.get(id);
             if (spec == null) {
-                throw RnnlabException.badInput("Unknown experiment '" + id + "'; known: " + String.join(", ", specs.keySet())
-                        + " (rnnlab list).");
+                throw RnnlabException.badInput("Unknown experiment '" + id + "'; known: "
+                        + String.join(", ", specs.keySet()) + " (rnnlab list).");
             }
             selected.add(spec);
         }

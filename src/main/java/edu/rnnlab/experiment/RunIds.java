@@ -41,7 +41,9 @@ public final class RunIds {
             key.put("engine", numerics.identity());
         }
         try {
-            byte[] canonical = ArchiveFormat.json().writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            byte[] canonical = ArchiveFormat.json()
+                    .writer()
+                    .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                     .writeValueAsBytes(key);
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
             return HexFormat.of().formatHex(digest).substring(0, 12);

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.rnnlab.archive.ArchiveFormat;
-import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.RunSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +36,8 @@ public final class RunPlanner {
     }
 
     /** The runs of one experiment with command-line overrides applied after the profile (a swept key keeps its sweep). */
-    public static List<RunSpec> plan(Registry.LoadedSpec loaded, String profile, long baseSeed, Integer seeds,
-            Overrides cli) {
+    public static List<RunSpec> plan(
+            Registry.LoadedSpec loaded, String profile, long baseSeed, Integer seeds, Overrides cli) {
         String file = loaded.file().toString();
         SpecLines lines = SpecLines.of(loaded.file());
         ObjectNode base = loaded.tree().deepCopy();
@@ -61,7 +61,9 @@ public final class RunPlanner {
         for (int m = 0; m < spec.models().size(); m++) {
             for (Map<String, Object> point : points) {
                 ObjectNode tree = base.deepCopy();
-                ArrayNode models = ArchiveFormat.yaml().createArrayNode().add(tree.withArrayProperty("models").get(m));
+                ArrayNode models = ArchiveFormat.yaml()
+                        .createArrayNode()
+                        .add(tree.withArrayProperty("models").get(m));
                 tree.set("models", models);
                 SpecLines at = lines;
                 for (var p : point.entrySet()) {
@@ -71,8 +73,17 @@ public final class RunPlanner {
                 ExperimentSpec resolved = SpecBinder.bind(loaded.file(), tree, at);
                 ModelSpec model = resolved.models().get(0);
                 for (int s = 0; s < seedCount; s++) {
-                    runs.add(new RunSpec(spec.id(), spec.item(), spec.title(), resolved.dataset(), model, resolved.train(),
-                            baseSeed + s, profile, point, cli.values()));
+                    runs.add(new RunSpec(
+                            spec.id(),
+                            spec.item(),
+                            spec.title(),
+                            resolved.dataset(),
+                            model,
+                            resolved.train(),
+                            baseSeed + s,
+                            profile,
+                            point,
+                            cli.values()));
                 }
             }
         }

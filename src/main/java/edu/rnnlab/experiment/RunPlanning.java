@@ -17,7 +17,10 @@ final class RunPlanning {
      * Every run of the specs; experiments whose data is unavailable are left out with a note. A spec
      * that cannot be planned (a bad profile or sweep value) is an error, listed with all the others.
      */
-    static List<PlannedRun> of(List<Registry.LoadedSpec> specs, ExperimentRunner.Options options, DataCatalog catalog,
+    static List<PlannedRun> of(
+            List<Registry.LoadedSpec> specs,
+            ExperimentRunner.Options options,
+            DataCatalog catalog,
             List<String> notes) {
         List<PlannedRun> plan = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -28,8 +31,8 @@ final class RunPlanning {
                 continue;
             }
             try {
-                for (RunSpec run : RunPlanner.plan(spec, options.profile(), options.baseSeed(), options.seeds(),
-                        options.overrides())) {
+                for (RunSpec run : RunPlanner.plan(
+                        spec, options.profile(), options.baseSeed(), options.seeds(), options.overrides())) {
                     String hash = RunIds.specHash(run, catalog.fingerprint(run.dataset()), options.numerics());
                     plan.add(new PlannedRun(spec, run, hash, RunIds.runId(run, hash)));
                 }

@@ -2,13 +2,13 @@ package edu.rnnlab.experiment;
 
 import ai.djl.Device;
 import ai.djl.nn.Block;
-import edu.rnnlab.run.EpochRow;
-import edu.rnnlab.run.KernelCheckRecord;
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.run.RunSummary;
 import edu.rnnlab.archive.RunWriter;
 import edu.rnnlab.model.ModelFactory;
 import edu.rnnlab.model.library.KernelVerdict;
+import edu.rnnlab.run.EpochRow;
+import edu.rnnlab.run.KernelCheckRecord;
+import edu.rnnlab.run.RunSummary;
 import edu.rnnlab.train.RunSeeds;
 import edu.rnnlab.train.Split;
 import edu.rnnlab.train.TrainingListener;
@@ -54,14 +54,32 @@ final class RunTrainer {
         Block model = data.model(p.spec().model());
         TrainingOutcome outcome = loop.run(model, data.task(), data::extras);
         double totalSeconds = (System.nanoTime() - startNanos) / 1e9;
-        RunSummary summary = new RunSummary(p.runId(), outcome.status(), outcome.message(), p.hash(),
-                (int) outcome.epochs().stream().filter(r -> r.split().equals(Split.TRAIN.key())).count(), outcome.selectedEpoch(),
-                data.selection().describe(), outcome.validation(), outcome.test(), data.baselines(), data.splits(),
-                outcome.parameters(), outcome.throughput(), data.task().throughputUnit(), outcome.secondsPerEpoch(),
-                totalSeconds, outcome.extras(), data.available(), data.testTarget());
+        RunSummary summary = new RunSummary(
+                p.runId(),
+                outcome.status(),
+                outcome.message(),
+                p.hash(),
+                (int) outcome.epochs().stream()
+                        .filter(r -> r.split().equals(Split.TRAIN.key()))
+                        .count(),
+                outcome.selectedEpoch(),
+                data.selection().describe(),
+                outcome.validation(),
+                outcome.test(),
+                data.baselines(),
+                data.splits(),
+                outcome.parameters(),
+                outcome.throughput(),
+                data.task().throughputUnit(),
+                outcome.secondsPerEpoch(),
+                totalSeconds,
+                outcome.extras(),
+                data.available(),
+                data.testTarget());
         try (RunWriter writer = archive.begin(p.spec().experiment(), p.runId())) {
             writer.spec(p.spec());
-            writer.provenance(provenance.record(p.hash(), seeds, data.source(), device, started, kernelChecks(model), jobs)
+            writer.provenance(provenance
+                    .record(p.hash(), seeds, data.source(), device, started, kernelChecks(model), jobs)
                     .withOverrides(p.spec().overrides()));
             writer.metrics(outcome.epochs());
             writer.predictions(data.predictions(outcome.testEvaluation()));

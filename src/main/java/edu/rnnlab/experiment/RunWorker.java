@@ -31,7 +31,11 @@ public final class RunWorker {
     private final Map<String, Map<String, PlannedRun>> plans = new HashMap<>();
 
     /** A worker training into {@code archive}, planning {@code registry}'s experiments with {@code options}. */
-    public RunWorker(Registry registry, RunArchive archive, DataCatalog catalog, ProvenanceRecorder provenance,
+    public RunWorker(
+            Registry registry,
+            RunArchive archive,
+            DataCatalog catalog,
+            ProvenanceRecorder provenance,
             ExperimentRunner.Options options) {
         this.registry = registry;
         this.catalog = catalog;
@@ -51,8 +55,10 @@ public final class RunWorker {
         RunTrainer trainer = new RunTrainer(archive, catalog, provenance, infoLines, options.jobs());
         try {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                WorkerMessage.decode(WorkerMessage.PREFIX + line).filter(m -> m.kind().equals("run"))
-                        .ifPresent(m -> trainOne(trainer, m.fields().get(0), m.fields().get(1), out));
+                WorkerMessage.decode(WorkerMessage.PREFIX + line)
+                        .filter(m -> m.kind().equals("run"))
+                        .ifPresent(m ->
+                                trainOne(trainer, m.fields().get(0), m.fields().get(1), out));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,7 +82,8 @@ public final class RunWorker {
         return plans.computeIfAbsent(experiment, id -> {
             Map<String, PlannedRun> byId = new HashMap<>();
             List<String> notes = new ArrayList<>();
-            RunPlanning.of(registry.select(List.of(id)), options, catalog, notes).forEach(p -> byId.put(p.runId(), p));
+            RunPlanning.of(registry.select(List.of(id)), options, catalog, notes)
+                    .forEach(p -> byId.put(p.runId(), p));
             return byId;
         });
     }

@@ -1,18 +1,18 @@
 package edu.rnnlab.experiment;
 
 import ai.djl.nn.Block;
-import edu.rnnlab.metric.Metric;
-import edu.rnnlab.run.PredictionRow;
-import edu.rnnlab.run.DataSource;
-import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.run.Protocol;
 import edu.rnnlab.data.series.PreparedSeries;
 import edu.rnnlab.data.series.SeriesPreparer;
 import edu.rnnlab.data.series.SeriesSet;
 import edu.rnnlab.experiment.task.RegressionExtras;
 import edu.rnnlab.experiment.task.RegressionTask;
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.model.ModelFactory;
+import edu.rnnlab.run.DataSource;
+import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.PredictionRow;
+import edu.rnnlab.run.Protocol;
 import edu.rnnlab.train.Evaluation;
 import edu.rnnlab.train.Selection;
 import edu.rnnlab.train.Split;
@@ -68,7 +68,9 @@ final class SeriesData implements PreparedData {
     @Override
     public Selection selection() {
         // The teacher's notebook reports the best test score; reproduce it, and say so in the summary.
-        return spec.protocol() == Protocol.COURSE_EXAMPLE ? new Selection(Split.TEST, Metric.RMSE.key()) : Selection.VALIDATION_LOSS;
+        return spec.protocol() == Protocol.COURSE_EXAMPLE
+                ? new Selection(Split.TEST, Metric.RMSE.key())
+                : Selection.VALIDATION_LOSS;
     }
 
     @Override

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.ArchiveFormat;
-import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.run.SpecException;
-import edu.rnnlab.run.TrainSpec;
 import java.nio.file.Path;
 
 /**
@@ -28,8 +25,10 @@ final class SpecBinder {
             if (e.getCause() instanceof SpecException range) { // a record's own rule: say where it was written
                 String path = SpecErrors.path(e);
                 String key = (path.isEmpty() ? "" : path + ".") + range.key();
-                throw RnnlabException.badInput(file + lines.where(key) + ": bad value '" + lines.written(key, range.value())
-                        + "' for " + key + "; expected " + range.expected() + ".", e);
+                throw RnnlabException.badInput(
+                        file + lines.where(key) + ": bad value '" + lines.written(key, range.value()) + "' for " + key
+                                + "; expected " + range.expected() + ".",
+                        e);
             }
             throw SpecErrors.of(file, e, lines);
         } catch (JsonProcessingException e) {
@@ -66,8 +65,8 @@ final class SpecBinder {
         }
 
         private void fail(String key, Object value, String expected) {
-            throw RnnlabException.badInput(file + lines.where(key) + ": bad value '" + lines.written(key, value) + "' for "
-                    + key + "; expected " + expected + ".");
+            throw RnnlabException.badInput(file + lines.where(key) + ": bad value '" + lines.written(key, value)
+                    + "' for " + key + "; expected " + expected + ".");
         }
     }
 }

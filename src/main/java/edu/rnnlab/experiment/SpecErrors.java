@@ -19,7 +19,8 @@ final class SpecErrors {
     private SpecErrors() {}
 
     /** A not-finite float ({@code .nan}, {@code .inf}, {@code -.inf}): valid YAML that Jackson's parser refuses. */
-    private static final Pattern NOT_FINITE = Pattern.compile("Malformed numeric value '([-+]?\\.(?:nan|NaN|NAN|inf|Inf|INF))'");
+    private static final Pattern NOT_FINITE =
+            Pattern.compile("Malformed numeric value '([-+]?\\.(?:nan|NaN|NAN|inf|Inf|INF))'");
 
     /** The error for a spec file whose lines are not known (e.g. it did not parse). */
     static RnnlabException of(Path file, JsonProcessingException e) {
@@ -34,32 +35,50 @@ final class SpecErrors {
         String where = file + location(e.getLocation());
         Matcher notFinite = NOT_FINITE.matcher(String.valueOf(e.getOriginalMessage()));
         if (notFinite.find() && e.getLocation() != null) {
-            String key = lines.keyAt(e.getLocation().getLineNr(), notFinite.group(1)).orElse("a number");
-            return RnnlabException.badInput(where + ": " + key + " is " + notFinite.group(1) + ", which YAML reads as a "
-                    + "float that is not finite; every number in a spec must be finite, e.g. lr: 0.001.", e);
+            String key =
+                    lines.keyAt(e.getLocation().getLineNr(), notFinite.group(1)).orElse("a number");
+            return RnnlabException.badInput(
+                    where + ": " + key + " is " + notFinite.group(1) + ", which YAML reads as a "
+                            + "float that is not finite; every number in a spec must be finite, e.g. lr: 0.001.",
+                    e);
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty() && where.equals(file.toString())) {
             where = file + lines.where(path(m));
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            return RnnlabException.badInput(where + ": unknown key '" + u.getPropertyName() + "'" + under(u)
-                    + "; known keys there: " + known + " (see experiments/README.md).", e);
+            String known = u.getKnownPropertyIds() == null
+                    ? ""
+                    : u.getKnownPropertyIds().stream()
+                            .map(Object::toString)
+                            .sorted()
+                            .collect(Collectors.joining(", "));
+            return RnnlabException.badInput(
+                    where + ": unknown key '" + u.getPropertyName() + "'" + under(u) + "; known keys there: " + known
+                            + " (see experiments/README.md).",
+                    e);
         }
         if (e instanceof InvalidFormatException f) {
             String allowed = f.getTargetType() != null && f.getTargetType().isEnum()
-                    ? "; allowed: " + Arrays.stream(f.getTargetType().getEnumConstants())
-                            .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
-                    : "; expected a " + (f.getTargetType() == null ? "different value" : f.getTargetType().getSimpleName());
-            return RnnlabException.badInput(where + ": bad value '" + lines.written(path(f), f.getValue()) + "' for "
-                    + path(f) + allowed + ".", e);
+                    ? "; allowed: "
+                            + Arrays.stream(f.getTargetType().getEnumConstants())
+                                    .map(c -> c.toString().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(", "))
+                    : "; expected a "
+                            + (f.getTargetType() == null
+                                    ? "different value"
+                                    : f.getTargetType().getSimpleName());
+            return RnnlabException.badInput(
+                    where + ": bad value '" + lines.written(path(f), f.getValue()) + "' for " + path(f) + allowed + ".",
+                    e);
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return RnnlabException.badInput(where + ": bad value for " + path(m) + " (" + e.getOriginalMessage()
-                    .split("\n")[0] + "); see experiments/README.md.", e);
+            return RnnlabException.badInput(
+                    where + ": bad value for " + path(m) + " ("
+                            + e.getOriginalMessage().split("\n")[0] + "); see experiments/README.md.",
+                    e);
         }
-        return RnnlabException.badInput(where + ": not valid YAML (" + e.getOriginalMessage().split("\n")[0] + ").", e);
+        return RnnlabException.badInput(
+                where + ": not valid YAML (" + e.getOriginalMessage().split("\n")[0] + ").", e);
     }
 
     private static String location(JsonLocation location) {

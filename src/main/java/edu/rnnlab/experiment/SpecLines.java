@@ -62,7 +62,9 @@ final class SpecLines {
 
     /** The value of a key as written in the file, or {@code fallback} when it is not a plain scalar there. */
     String written(String key, Object fallback) {
-        return node(key).filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).getValue())
+        return node(key)
+                .filter(ScalarNode.class::isInstance)
+                .map(n -> ((ScalarNode) n).getValue())
                 .orElse(String.valueOf(fallback));
     }
 
@@ -78,8 +80,10 @@ final class SpecLines {
         for (String part : path.split("\\.")) {
             node = child(node, INDEX.matcher(part).replaceAll(""));
             for (Matcher m = INDEX.matcher(part); m.find(); ) {
-                node = node instanceof SequenceNode s && Integer.parseInt(m.group(1)) < s.getValue().size()
-                        ? s.getValue().get(Integer.parseInt(m.group(1))) : null;
+                node = node instanceof SequenceNode s
+                                && Integer.parseInt(m.group(1)) < s.getValue().size()
+                        ? s.getValue().get(Integer.parseInt(m.group(1)))
+                        : null;
             }
             if (node == null) {
                 return Optional.empty();
@@ -107,7 +111,8 @@ final class SpecLines {
         if (node instanceof MappingNode map) {
             for (NodeTuple t : map.getValue()) {
                 String name = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?";
-                Optional<String> found = keyAt(t.getValueNode(), path.isEmpty() ? name : path + "." + name, line, value);
+                Optional<String> found =
+                        keyAt(t.getValueNode(), path.isEmpty() ? name : path + "." + name, line, value);
                 if (found.isPresent()) {
                     return found;
                 }

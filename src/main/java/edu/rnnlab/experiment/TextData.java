@@ -1,19 +1,16 @@
 package edu.rnnlab.experiment;
 
 import ai.djl.nn.Block;
-import edu.rnnlab.RnnlabException;
-import edu.rnnlab.run.DataSource;
-import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.run.Sampling;
 import edu.rnnlab.data.text.TextCorpus;
 import edu.rnnlab.experiment.task.LanguageModelTask;
 import edu.rnnlab.experiment.task.TextBaselines;
 import edu.rnnlab.experiment.task.TextGeneration;
 import edu.rnnlab.model.ModelFactory;
+import edu.rnnlab.run.DataSource;
+import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.ModelSpec;
-import edu.rnnlab.run.Tokens;
+import edu.rnnlab.run.Sampling;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,9 +30,15 @@ final class TextData implements PreparedData {
     TextData(TextCorpus corpus, DatasetSpec spec) {
         this.corpus = corpus;
         TextCorpus.Splits splits = corpus.split(spec.trainFraction(), spec.valFraction());
-        this.task = new LanguageModelTask(splits.train(), splits.val(), splits.test(), corpus.vocabulary().size(),
-                spec.window(), spec.sampling() == Sampling.SEQUENTIAL);
-        this.baselines = TextBaselines.evaluate(splits.train(), splits.test(), corpus.vocabulary().size());
+        this.task = new LanguageModelTask(
+                splits.train(),
+                splits.val(),
+                splits.test(),
+                corpus.vocabulary().size(),
+                spec.window(),
+                spec.sampling() == Sampling.SEQUENTIAL);
+        this.baselines = TextBaselines.evaluate(
+                splits.train(), splits.test(), corpus.vocabulary().size());
     }
 
     /** The corpus (vocabulary, encoding). */
@@ -57,7 +60,9 @@ final class TextData implements PreparedData {
     public Shape shape(ModelSpec spec) {
         int vocabulary = corpus.vocabulary().size();
         // One-hot inputs (embedding 0) have no table; an embedding has one row per token.
-        return spec.embedding() == 0 ? new Shape(vocabulary, vocabulary, 0) : new Shape(spec.embedding(), vocabulary, vocabulary);
+        return spec.embedding() == 0
+                ? new Shape(vocabulary, vocabulary, 0)
+                : new Shape(spec.embedding(), vocabulary, vocabulary);
     }
 
     @Override

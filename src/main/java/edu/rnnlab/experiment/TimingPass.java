@@ -38,8 +38,10 @@ final class TimingPass {
         long start = System.nanoTime();
         Map<String, Map<String, List<PlannedRun>>> byExperiment = new LinkedHashMap<>();
         for (PlannedRun p : runs) {
-            byExperiment.computeIfAbsent(p.spec().experiment(), e -> new LinkedHashMap<>())
-                    .computeIfAbsent(p.hash(), h -> new ArrayList<>()).add(p);
+            byExperiment
+                    .computeIfAbsent(p.spec().experiment(), e -> new LinkedHashMap<>())
+                    .computeIfAbsent(p.hash(), h -> new ArrayList<>())
+                    .add(p);
         }
         for (Map<String, List<PlannedRun>> configurations : byExperiment.values()) {
             measureTogether(new ArrayList<>(configurations.values()), catalog, archive, device);
@@ -47,8 +49,8 @@ final class TimingPass {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void measureTogether(List<List<PlannedRun>> configurations, DataCatalog catalog, RunArchive archive,
-            Device device) {
+    private static void measureTogether(
+            List<List<PlannedRun>> configurations, DataCatalog catalog, RunArchive archive, Device device) {
         int n = configurations.size();
         List<StepTimer> timers = new ArrayList<>();
         try {
@@ -56,8 +58,12 @@ final class TimingPass {
             for (int c = 0; c < n; c++) {
                 PlannedRun p = configurations.get(c).get(0); // the seeds of a configuration do the same work
                 PreparedData data = catalog.load(p.spec().dataset());
-                StepTimer timer = new StepTimer(p.spec().train(), device, RunSeeds.from(p.spec().seed()),
-                        data.model(p.spec().model()), data.task());
+                StepTimer timer = new StepTimer(
+                        p.spec().train(),
+                        device,
+                        RunSeeds.from(p.spec().seed()),
+                        data.model(p.spec().model()),
+                        data.task());
                 timers.add(timer);
                 double warm = timer.seconds(WARMUP) / WARMUP;
                 batches[c] = (int) Math.max(1, Math.min(MAX_BATCHES, Math.round(ROUND_SECONDS / Math.max(warm, 1e-6))));
@@ -74,9 +80,18 @@ final class TimingPass {
                 Arrays.sort(sorted);
                 StepTimer t = timers.get(c);
                 double median = sorted[ROUNDS / 2];
-                RunTiming timing = new RunTiming(t.unitsPerBatch() / median, t.unitsPerBatch() / sorted[ROUNDS - 1],
-                        t.unitsPerBatch() / sorted[0], catalog.load(configurations.get(c).get(0).spec().dataset()).task()
-                        .throughputUnit(), median * t.batchesPerEpoch(), ROUNDS, batches[c], n, now);
+                RunTiming timing = new RunTiming(
+                        t.unitsPerBatch() / median,
+                        t.unitsPerBatch() / sorted[ROUNDS - 1],
+                        t.unitsPerBatch() / sorted[0],
+                        catalog.load(configurations.get(c).get(0).spec().dataset())
+                                .task()
+                                .throughputUnit(),
+                        median * t.batchesPerEpoch(),
+                        ROUNDS,
+                        batches[c],
+                        n,
+                        now);
                 for (PlannedRun p : configurations.get(c)) {
                     archive.writeTiming(p.spec().experiment(), p.runId(), timing);
                 }

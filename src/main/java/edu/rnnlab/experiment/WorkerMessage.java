@@ -23,17 +23,23 @@ record WorkerMessage(String kind, List<String> fields) {
     }
 
     static WorkerMessage epoch(int epoch, int epochs, int batches) {
-        return new WorkerMessage("epoch", List.of(Integer.toString(epoch), Integer.toString(epochs), Integer.toString(batches)));
+        return new WorkerMessage(
+                "epoch", List.of(Integer.toString(epoch), Integer.toString(epochs), Integer.toString(batches)));
     }
 
     static WorkerMessage batch(int epoch, int batch, double loss, double throughput) {
-        return new WorkerMessage("batch", List.of(Integer.toString(epoch), Integer.toString(batch), number(loss),
-                number(throughput)));
+        return new WorkerMessage(
+                "batch", List.of(Integer.toString(epoch), Integer.toString(batch), number(loss), number(throughput)));
     }
 
     static WorkerMessage done(RunTimes t) {
-        return new WorkerMessage("done", List.of(number(t.prepareSeconds()), number(t.trainSeconds()),
-                number(t.evaluateSeconds()), number(t.totalSeconds())));
+        return new WorkerMessage(
+                "done",
+                List.of(
+                        number(t.prepareSeconds()),
+                        number(t.trainSeconds()),
+                        number(t.evaluateSeconds()),
+                        number(t.totalSeconds())));
     }
 
     static WorkerMessage info(String text) {
@@ -88,11 +94,12 @@ record WorkerMessage(String kind, List<String> fields) {
         String[] parts = line.substring(PREFIX.length()).split(" ", 2);
         String kind = parts[0];
         String rest = parts.length > 1 ? parts[1] : "";
-        List<String> fields = switch (kind) {
-            case "info" -> List.of(rest);
-            case "failed" -> Arrays.asList(rest.split(" ", 2));
-            default -> rest.isEmpty() ? List.of() : Arrays.asList(rest.split(" "));
-        };
+        List<String> fields =
+                switch (kind) {
+                    case "info" -> List.of(rest);
+                    case "failed" -> Arrays.asList(rest.split(" ", 2));
+                    default -> rest.isEmpty() ? List.of() : Arrays.asList(rest.split(" "));
+                };
         return Optional.of(new WorkerMessage(kind, fields));
     }
 

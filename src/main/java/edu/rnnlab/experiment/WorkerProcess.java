@@ -73,8 +73,8 @@ final class WorkerProcess implements AutoCloseable {
             code = "interrupted";
         }
         synchronized (errorTail) {
-            return "its worker process ended (" + code + ")" + (errorTail.isEmpty() ? "" : "; last error output:\n  "
-                    + String.join("\n  ", errorTail));
+            return "its worker process ended (" + code + ")"
+                    + (errorTail.isEmpty() ? "" : "; last error output:\n  " + String.join("\n  ", errorTail));
         }
     }
 

@@ -54,8 +54,10 @@ public final class AtomicFile {
 
     /** Writes {@code text} as UTF-8 to {@code target} aside and renames it into place. */
     public static Path writeString(Path target, String text) throws IOException {
-        return write(target, aside -> Files.writeString(aside, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE));
+        return write(
+                target,
+                aside -> Files.writeString(
+                        aside, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     }
 
     /** Renames {@code from} to {@code to}, atomically where the file system can, replacing {@code to}. */
@@ -81,6 +83,7 @@ public final class AtomicFile {
 
     /** {@code <pid>-<random hex>}: unique across processes (pid) and within one (64 random bits). */
     public static String uniqueSuffix() {
-        return ProcessHandle.current().pid() + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        return ProcessHandle.current().pid() + "-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     }
 }

@@ -18,7 +18,8 @@ public final class Checksums {
     /** The file as a {@link DataFile}: path, size and sha256. */
     public static DataFile describe(Path file) {
         try {
-            return new DataFile(file.toAbsolutePath().normalize().toString(), Files.size(file), digest(file, "SHA-256"));
+            return new DataFile(
+                    file.toAbsolutePath().normalize().toString(), Files.size(file), digest(file, "SHA-256"));
         } catch (IOException e) {
             throw RnnlabException.badInput("Cannot read " + file + " (" + e.getMessage() + ").", e);
         }

@@ -36,7 +36,11 @@ public enum Metric {
     PERPLEXITY("perplexity", false, Unit.NONE, 4, Task.LANGUAGE_MODEL);
 
     /** The tasks of the lab, each with its metrics. */
-    public enum Task { REGRESSION, NEXT_LOCATION, LANGUAGE_MODEL }
+    public enum Task {
+        REGRESSION,
+        NEXT_LOCATION,
+        LANGUAGE_MODEL
+    }
 
     /** What a metric's numbers are in. */
     public enum Unit {

@@ -27,9 +27,8 @@ public final class LanguageModel extends AbstractBlock {
 
     /** One-hot inputs when {@code embeddingSize == 0}, else an embedding of that size. */
     public LanguageModel(RecurrentEncoder encoder, int vocabulary, int embeddingSize) {
-        this.embedding = embeddingSize > 0
-                ? addChildBlock("embedding", new TokenEmbedding(vocabulary, embeddingSize))
-                : null;
+        this.embedding =
+                embeddingSize > 0 ? addChildBlock("embedding", new TokenEmbedding(vocabulary, embeddingSize)) : null;
         this.encoder = addChildBlock("encoder", encoder);
         this.head = addChildBlock("head", Linear.builder().setUnits(vocabulary).build());
         this.vocabulary = vocabulary;

@@ -4,16 +4,14 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.run.Implementation;
-import edu.rnnlab.run.ModelSpec;
-import java.util.ArrayList;
-import java.util.List;
 import edu.rnnlab.model.cell.ScratchRecurrent;
 import edu.rnnlab.model.library.KernelGuard;
 import edu.rnnlab.model.library.KernelVerdict;
 import edu.rnnlab.model.library.LibraryRecurrent;
 import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.ModelSpec;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds the lab's models from a {@link ModelSpec}. Hand-written and library variants of one spec
@@ -121,12 +119,15 @@ public final class ModelFactory {
 
     private static RecurrentEncoder newEncoder(ModelSpec spec) {
         if (spec.impl() == Implementation.SCRATCH) {
-            return new RecurrentEncoder(spec,
+            return new RecurrentEncoder(
+                    spec,
                     (layers, rate) -> new ScratchRecurrent(spec.cell(), spec.gruForm(), spec.hidden(), layers, rate),
                     RecurrentEncoder.UnitCheck.NONE);
         }
         // every library unit is compared with its hand-written twin on this machine before use (KernelGuard)
-        return new RecurrentEncoder(spec, (layers, rate) -> LibraryRecurrent.block(spec.cell(), spec.hidden(), layers, rate),
+        return new RecurrentEncoder(
+                spec,
+                (layers, rate) -> LibraryRecurrent.block(spec.cell(), spec.hidden(), layers, rate),
                 (features, layers) -> KernelGuard.verdict(spec.cell(), features, spec.hidden(), layers));
     }
 }

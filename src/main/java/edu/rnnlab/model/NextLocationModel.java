@@ -38,7 +38,9 @@ public final class NextLocationModel extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray steps = embedding.forward(store, new NDList(inputs.get(0)), training, params).head();
+        NDArray steps = embedding
+                .forward(store, new NDList(inputs.get(0)), training, params)
+                .head();
         if (extraFeatures > 0) {
             if (inputs.size() < 2) {
                 throw new IllegalArgumentException("this model expects " + extraFeatures
@@ -59,8 +61,8 @@ public final class NextLocationModel extends AbstractBlock {
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape venues = inputShapes[0];
         embedding.initialize(manager, dataType, venues);
-        encoder.initialize(manager, dataType,
-                new Shape(venues.get(0), venues.get(1), (long) embeddingSize + extraFeatures));
+        encoder.initialize(
+                manager, dataType, new Shape(venues.get(0), venues.get(1), (long) embeddingSize + extraFeatures));
         head.initialize(manager, dataType, new Shape(venues.get(0), encoder.outputSize()));
     }
 }

@@ -133,7 +133,8 @@ public final class RecurrentEncoder extends AbstractBlock {
                 x = Dropout.dropout(x, dropout, training).head();
             }
             NDList fwd = forwardUnit(2 * layer, store, unitInputs(x, given, 2 * layer), training, params);
-            NDList bwd = forwardUnit(2 * layer + 1, store, unitInputs(x.flip(1), given, 2 * layer + 1), training, params);
+            NDList bwd =
+                    forwardUnit(2 * layer + 1, store, unitInputs(x.flip(1), given, 2 * layer + 1), training, params);
             x = NDArrays.concat(new NDList(fwd.get(0), bwd.get(0).flip(1)), 2);
             for (int s = 0; s < states; s++) {
                 finals.get(s).add(fwd.get(s + 1));

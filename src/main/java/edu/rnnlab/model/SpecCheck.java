@@ -1,10 +1,6 @@
 package edu.rnnlab.model;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.run.CellType;
-import edu.rnnlab.run.GruForm;
-import edu.rnnlab.run.Implementation;
-import edu.rnnlab.run.ModelSpec;
 
 /**
  * Rejects factory arguments that are not part of a model spec (outputs, vocabulary sizes); the spec's

@@ -1,7 +1,7 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.Implementation;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,9 @@ final class AllCells {
 
         /** The entry of a cell and implementation, if present. */
         Optional<Entry> get(CellType cell, Implementation impl) {
-            return entries.stream().filter(x -> x.cell() == cell && x.impl() == impl).findFirst();
+            return entries.stream()
+                    .filter(x -> x.cell() == cell && x.impl() == impl)
+                    .findFirst();
         }
     }
 
@@ -45,10 +47,12 @@ final class AllCells {
      */
     static Optional<Comparison> of(List<ExperimentRuns> all) {
         List<ExperimentRuns> candidates = all.stream()
-                .filter(e -> ITEMS.contains(e.item()) && !e.courseProtocol()).toList();
+                .filter(e -> ITEMS.contains(e.item()) && !e.courseProtocol())
+                .toList();
         Optional<ExperimentRuns> reference = candidates.stream()
                 .sorted((a, b) -> Integer.compare(b.item(), a.item()))
-                .filter(e -> anyCell(e)).findFirst();
+                .filter(e -> anyCell(e))
+                .findFirst();
         if (reference.isEmpty()) {
             return Optional.empty();
         }
@@ -84,7 +88,9 @@ final class AllCells {
 
     /** "hand-written GRU", "library LSTM": how sentences and rows name an entry. */
     static String name(Entry x, Messages m) {
-        return m.get("cells.name", m.get("impl." + x.impl().name().toLowerCase(java.util.Locale.ROOT)),
+        return m.get(
+                "cells.name",
+                m.get("impl." + x.impl().name().toLowerCase(java.util.Locale.ROOT)),
                 m.get("cell." + x.cell().name().toLowerCase(java.util.Locale.ROOT)));
     }
 }

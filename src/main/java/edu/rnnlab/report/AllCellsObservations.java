@@ -31,13 +31,22 @@ final class AllCellsObservations {
         AllCells.Entry best = ranked.get(0);
         Estimate b = best.group().test(metric);
         if (ranked.size() == 1) {
-            out.add(m.get("cells.obs.single", AllCells.name(best, m), Metrics.label(m, metric),
+            out.add(m.get(
+                    "cells.obs.single",
+                    AllCells.name(best, m),
+                    Metrics.label(m, metric),
                     p.value(b, metric, c.dataset())));
         } else {
             AllCells.Entry worst = ranked.get(ranked.size() - 1);
             Estimate w = worst.group().test(metric);
-            out.add(m.get("cells.obs.best", ranked.size(), AllCells.name(best, m), Metrics.label(m, metric),
-                    p.value(b, metric, c.dataset()), AllCells.name(worst, m), p.value(w, metric, c.dataset()),
+            out.add(m.get(
+                    "cells.obs.best",
+                    ranked.size(),
+                    AllCells.name(best, m),
+                    Metrics.label(m, metric),
+                    p.value(b, metric, c.dataset()),
+                    AllCells.name(worst, m),
+                    p.value(w, metric, c.dataset()),
                     p.verdict(worst.group().testAgainst(best.group(), metric), metric)));
             int within = 0;
             int worse = 0;
@@ -53,13 +62,19 @@ final class AllCellsObservations {
             out.add(m.get("cells.obs.noise", AllCells.name(best, m), within, worse, unknown, ranked.size() - 1));
         }
         speedRatios(c, p, m).ifPresent(out::add);
-        List<AllCells.Entry> timed = c.entries().stream().filter(x -> x.group().timing().present())
-                .sorted(Comparator.comparingDouble(x -> x.group().timing().median())).toList();
+        List<AllCells.Entry> timed = c.entries().stream()
+                .filter(x -> x.group().timing().present())
+                .sorted(Comparator.comparingDouble(x -> x.group().timing().median()))
+                .toList();
         if (timed.size() > 1) {
             AllCells.Entry fast = timed.get(0);
             AllCells.Entry slow = timed.get(timed.size() - 1);
-            out.add(m.get("cells.obs.fastest", AllCells.name(fast, m), p.seconds(fast.group().timing()),
-                    AllCells.name(slow, m), p.seconds(slow.group().timing()),
+            out.add(m.get(
+                    "cells.obs.fastest",
+                    AllCells.name(fast, m),
+                    p.seconds(fast.group().timing()),
+                    AllCells.name(slow, m),
+                    p.seconds(slow.group().timing()),
                     p.speed(fast.group().timing(), slow.group().timing())));
         }
         return out;
@@ -73,16 +88,29 @@ final class AllCellsObservations {
             return Optional.empty();
         }
         Optional<String> speed = speedRatios(c, new Phrases(m), m);
-        String best = m.get("cells.verdict", ranked.size(), AllCells.name(ranked.get(0), m), Metrics.label(m, metric),
-                new Phrases(m).verdict(ranked.get(ranked.size() - 1).group().testAgainst(ranked.get(0).group(), metric),
-                        metric));
+        String best = m.get(
+                "cells.verdict",
+                ranked.size(),
+                AllCells.name(ranked.get(0), m),
+                Metrics.label(m, metric),
+                new Phrases(m)
+                        .verdict(
+                                ranked.get(ranked.size() - 1)
+                                        .group()
+                                        .testAgainst(ranked.get(0).group(), metric),
+                                metric));
         return Optional.of(speed.map(s -> best + " " + s).orElse(best));
     }
 
     /** Entries with a test score, best first on validation: the ranking rule of the whole report. */
     static List<AllCells.Entry> ranked(AllCells.Comparison c, String metric) {
-        List<ModelGroup> order = Observations.ranked(c.entries().stream().map(AllCells.Entry::group).toList(), metric);
-        return order.stream().map(g -> c.entries().stream().filter(x -> x.group() == g).findFirst().orElseThrow())
+        List<ModelGroup> order = Observations.ranked(
+                c.entries().stream().map(AllCells.Entry::group).toList(), metric);
+        return order.stream()
+                .map(g -> c.entries().stream()
+                        .filter(x -> x.group() == g)
+                        .findFirst()
+                        .orElseThrow())
                 .toList();
     }
 

@@ -1,15 +1,15 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.report.stats.Estimate;
-import edu.rnnlab.report.stats.Timing;
-import edu.rnnlab.run.Implementation;
 import edu.rnnlab.report.chart.Axes;
 import edu.rnnlab.report.chart.BarChart;
 import edu.rnnlab.report.chart.Bars;
+import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.report.stats.Timing;
 import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Figure;
 import edu.rnnlab.report.view.Table;
+import edu.rnnlab.run.Implementation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,9 +36,11 @@ final class AllCellsSection {
         AllCells.Comparison c = found.get();
         Messages m = ctx.msg();
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(m.get("cells.intro", SetupTable.task(m, c.dataset()), c.dataset().window()));
+        paragraphs.add(m.get(
+                "cells.intro", SetupTable.task(m, c.dataset()), c.dataset().window()));
         if (!c.missing().isEmpty()) {
-            List<String> names = c.missing().stream().map(x -> AllCells.name(x, m)).toList();
+            List<String> names =
+                    c.missing().stream().map(x -> AllCells.name(x, m)).toList();
             paragraphs.add(m.get("cells.missing", String.join(", ", names)));
         }
         Table table = table(c, ctx);
@@ -46,8 +48,17 @@ final class AllCellsSection {
         if (c.entries().size() > 1) {
             figures.add(timeChart(c, ctx));
         }
-        return Optional.of(new Block("all-cells", m.get("cells.heading"), true, paragraphs, null, List.of(table),
-                figures, AllCellsObservations.of(c, m), List.of(), List.of()));
+        return Optional.of(new Block(
+                "all-cells",
+                m.get("cells.heading"),
+                true,
+                paragraphs,
+                null,
+                List.of(table),
+                figures,
+                AllCellsObservations.of(c, m),
+                List.of(),
+                List.of()));
     }
 
     static List<String> metrics(AllCells.Comparison c) {
@@ -57,11 +68,14 @@ final class AllCellsSection {
     private static Table table(AllCells.Comparison c, ReportContext ctx) {
         Messages m = ctx.msg();
         List<String> metrics = metrics(c);
-        List<String> headers = new ArrayList<>(List.of(m.get("cells.cell"), m.get("cells.impl"), m.get("cells.item"),
-                m.get("results.seeds")));
+        List<String> headers = new ArrayList<>(
+                List.of(m.get("cells.cell"), m.get("cells.impl"), m.get("cells.item"), m.get("results.seeds")));
         metrics.forEach(k -> headers.add(Metrics.header(m, k, c.dataset())));
-        headers.addAll(List.of(m.get("cells.parameters"), m.get("results.seconds"),
-                m.get("results.throughput", ResultsTable.unit(c.reference(), m)), m.get("cells.ratio")));
+        headers.addAll(List.of(
+                m.get("cells.parameters"),
+                m.get("results.seconds"),
+                m.get("results.throughput", ResultsTable.unit(c.reference(), m)),
+                m.get("cells.ratio")));
         List<List<Cell>> rows = new ArrayList<>();
         int[] best = new int[metrics.size()];
         Arrays.fill(best, -1);
@@ -76,7 +90,9 @@ final class AllCellsSection {
                 Estimate v = g.test(metrics.get(i));
                 row.add(Cell.num(NumberText.meanStd(v)));
                 int b = best[i];
-                if (v.present() && (b < 0 || better(metrics.get(i), v, c.entries().get(b).group()))) {
+                if (v.present()
+                        && (b < 0
+                                || better(metrics.get(i), v, c.entries().get(b).group()))) {
                     best[i] = rows.size();
                 }
             }
@@ -103,7 +119,8 @@ final class AllCellsSection {
     /** "2.8× slower", or "no clear speed difference" when the epoch-time ranges overlap. */
     private static String ratio(AllCells.Comparison c, AllCells.Entry scratch, Messages m) {
         return c.get(scratch.cell(), Implementation.LIBRARY)
-                .map(lib -> new Phrases(m).speed(scratch.group().timing(), lib.group().timing()))
+                .map(lib -> new Phrases(m)
+                        .speed(scratch.group().timing(), lib.group().timing()))
                 .orElse(NumberText.NONE);
     }
 

@@ -1,12 +1,12 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.run.Provenance;
-import edu.rnnlab.run.DataFile;
 import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Section;
 import edu.rnnlab.report.view.Table;
+import edu.rnnlab.run.DataFile;
+import edu.rnnlab.run.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,22 +26,33 @@ final class Appendix {
     static Section of(List<ArchivedRun> runs, ReportContext ctx) {
         Messages m = ctx.msg();
         List<Block> blocks = new ArrayList<>();
-        List<String> notes = Stream.of(KernelNote.of(runs, m), TimingNote.of(runs, m)).filter(s -> !s.isEmpty()).toList();
-        blocks.add(plain("appendix-environment", m.get("appendix.environment"), notes, environment(runs, ctx), List.of()));
+        List<String> notes = Stream.of(KernelNote.of(runs, m), TimingNote.of(runs, m))
+                .filter(s -> !s.isEmpty())
+                .toList();
+        blocks.add(
+                plain("appendix-environment", m.get("appendix.environment"), notes, environment(runs, ctx), List.of()));
         blocks.add(plain("appendix-data", m.get("appendix.data"), List.of(), List.of(data(runs, ctx)), List.of()));
         blocks.add(plain("appendix-runs", m.get("appendix.runs"), List.of(), List.of(runTable(runs, ctx)), List.of()));
-        List<String> code = new ArrayList<>(List.of(m.get("appendix.cmd.report"), ctx.options().commandLine(), "",
-                m.get("appendix.cmd.run"), "./rnnlab run <experiment> --seed <seed>",
+        List<String> code = new ArrayList<>(List.of(
+                m.get("appendix.cmd.report"),
+                ctx.options().commandLine(),
+                "",
+                m.get("appendix.cmd.run"),
+                "./rnnlab run <experiment> --seed <seed>",
                 "./rnnlab verify reports/runs/<experiment>/<run-id>"));
         if (!runs.isEmpty()) {
             ArchivedRun r = runs.get(0);
-            code.addAll(List.of("", m.get("appendix.cmd.example"),
-                    "./rnnlab run " + r.spec().experiment() + " --seed " + r.spec().seed(),
-                    "./rnnlab verify reports/runs/" + r.spec().experiment() + "/" + r.dir().getFileName()));
+            code.addAll(List.of(
+                    "",
+                    m.get("appendix.cmd.example"),
+                    "./rnnlab run " + r.spec().experiment() + " --seed "
+                            + r.spec().seed(),
+                    "./rnnlab verify reports/runs/" + r.spec().experiment() + "/"
+                            + r.dir().getFileName()));
         }
         blocks.add(plain("appendix-commands", m.get("appendix.commands"), List.of(), List.of(), code));
-        List<String> selection = new ArrayList<>(List.of(m.get("appendix.selection.standard"),
-                m.get("appendix.selection.course")));
+        List<String> selection =
+                new ArrayList<>(List.of(m.get("appendix.selection.standard"), m.get("appendix.selection.course")));
         Map<String, Integer> counts = new TreeMap<>();
         for (ArchivedRun r : runs) {
             String how = r.summary().selection();
@@ -60,17 +71,22 @@ final class Appendix {
             Provenance p = r.provenance();
             List<List<Cell>> rows = List.of(
                     kv(m.get("env.cpu"), p.cpu() + " (" + p.cores() + " " + m.get("env.cores") + ")"),
-                    kv(m.get("env.threads"), String.valueOf(p.threads())), kv(m.get("env.device"), p.device()),
-                    kv(m.get("env.jvm"), p.jvm()), kv(m.get("env.os"), p.os()),
-                    kv(m.get("env.djl"), p.djlVersion()), kv(m.get("env.engine"), p.engine()),
-                    kv(m.get("env.tool"), p.toolVersion() + " (" + p.gitCommit() + (p.gitDirty() ? ", dirty" : "") + ")"));
+                    kv(m.get("env.threads"), String.valueOf(p.threads())),
+                    kv(m.get("env.device"), p.device()),
+                    kv(m.get("env.jvm"), p.jvm()),
+                    kv(m.get("env.os"), p.os()),
+                    kv(m.get("env.djl"), p.djlVersion()),
+                    kv(m.get("env.engine"), p.engine()),
+                    kv(
+                            m.get("env.tool"),
+                            p.toolVersion() + " (" + p.gitCommit() + (p.gitDirty() ? ", dirty" : "") + ")"));
             String key = rows.toString();
             distinct.putIfAbsent(key, rows);
             counts.merge(key, 1, Integer::sum);
         }
         List<Table> tables = new ArrayList<>();
-        distinct.forEach((key, rows) -> tables.add(ctx.numbering().table(m.get("caption.environment", counts.get(key)),
-                List.of(), rows, "")));
+        distinct.forEach((key, rows) ->
+                tables.add(ctx.numbering().table(m.get("caption.environment", counts.get(key)), List.of(), rows, "")));
         return tables;
     }
 
@@ -82,35 +98,57 @@ final class Appendix {
                 continue;
             }
             for (DataFile f : r.provenance().data().files()) {
-                files.putIfAbsent(f.path() + f.sha256(), List.of(Cell.plain(r.provenance().data().description()),
-                        Cell.plain(f.path()), Cell.num(NumberText.count(f.bytes())), new Cell(f.sha256(), false, false)));
+                files.putIfAbsent(
+                        f.path() + f.sha256(),
+                        List.of(
+                                Cell.plain(r.provenance().data().description()),
+                                Cell.plain(f.path()),
+                                Cell.num(NumberText.count(f.bytes())),
+                                new Cell(f.sha256(), false, false)));
             }
         }
-        return ctx.numbering().table(m.get("caption.data"), List.of(m.get("data.source"), m.get("data.file"),
-                m.get("data.bytes"), m.get("data.sha256")), new ArrayList<>(files.values()),
-                files.isEmpty() ? m.get("data.none") : "");
+        return ctx.numbering()
+                .table(
+                        m.get("caption.data"),
+                        List.of(m.get("data.source"), m.get("data.file"), m.get("data.bytes"), m.get("data.sha256")),
+                        new ArrayList<>(files.values()),
+                        files.isEmpty() ? m.get("data.none") : "");
     }
 
     private static Table runTable(List<ArchivedRun> runs, ReportContext ctx) {
         Messages m = ctx.msg();
         List<List<Cell>> rows = new ArrayList<>();
         for (ArchivedRun r : runs) {
-            rows.add(List.of(Cell.plain(r.spec().experiment()), Cell.plain(String.valueOf(r.dir().getFileName())),
-                    Cell.num(String.valueOf(r.spec().seed())), Cell.plain(String.valueOf(r.summary().specHash())),
+            rows.add(List.of(
+                    Cell.plain(r.spec().experiment()),
+                    Cell.plain(String.valueOf(r.dir().getFileName())),
+                    Cell.num(String.valueOf(r.spec().seed())),
+                    Cell.plain(String.valueOf(r.summary().specHash())),
                     Cell.plain(m.get("status." + r.summary().status().name().toLowerCase(Locale.ROOT))),
                     Cell.num(r.summary().selectedEpoch() + " / " + r.summary().epochsRun()),
                     Cell.num(NumberText.duration(r.summary().totalSeconds()))));
         }
-        return ctx.numbering().table(m.get("caption.runs"), List.of(m.get("runs.experiment"), m.get("runs.id"),
-                m.get("runs.seed"), m.get("runs.hash"), m.get("runs.status"), m.get("runs.epoch"), m.get("runs.time")),
-                rows, rows.isEmpty() ? m.get("runs.none") : "");
+        return ctx.numbering()
+                .table(
+                        m.get("caption.runs"),
+                        List.of(
+                                m.get("runs.experiment"),
+                                m.get("runs.id"),
+                                m.get("runs.seed"),
+                                m.get("runs.hash"),
+                                m.get("runs.status"),
+                                m.get("runs.epoch"),
+                                m.get("runs.time")),
+                        rows,
+                        rows.isEmpty() ? m.get("runs.none") : "");
     }
 
     private static List<Cell> kv(String k, String v) {
         return List.of(Cell.plain(k), Cell.plain(v == null ? NumberText.NONE : v));
     }
 
-    private static Block plain(String id, String heading, List<String> paragraphs, List<Table> tables, List<String> code) {
+    private static Block plain(
+            String id, String heading, List<String> paragraphs, List<Table> tables, List<String> code) {
         return new Block(id, heading, false, paragraphs, null, tables, List.of(), List.of(), List.of(), code);
     }
 }

@@ -41,12 +41,14 @@ record ArchiveScan(List<ArchivedRun> runs, List<String> problems) {
             return dirs;
         }
         try (Stream<Path> experiments = Files.list(root)) {
-            for (Path experiment : experiments.filter(Files::isDirectory).sorted().toList()) {
+            for (Path experiment :
+                    experiments.filter(Files::isDirectory).sorted().toList()) {
                 try (Stream<Path> children = Files.list(experiment)) {
                     // Every run folder, not only those with a summary: one missing its summary is damaged, and named.
                     children.filter(Files::isDirectory)
                             .filter(p -> !p.getFileName().toString().startsWith(STAGING_PREFIX))
-                            .sorted().forEach(dirs::add);
+                            .sorted()
+                            .forEach(dirs::add);
                 }
             }
         } catch (IOException e) {

@@ -31,8 +31,8 @@ final class BaselineVerdicts {
     }
 
     /** "better on RMSE; worse on MAE, MAPE": the metrics grouped by outcome, in the table's order. */
-    private static String outcomes(ExperimentRuns e, ModelGroup g, Map<String, Double> baseline, Messages m,
-            boolean withStats) {
+    private static String outcomes(
+            ExperimentRuns e, ModelGroup g, Map<String, Double> baseline, Messages m, boolean withStats) {
         Map<Difference, List<String>> by = new EnumMap<>(Difference.class);
         List<String> untested = new ArrayList<>();
         for (String metric : e.metricColumns()) {
@@ -49,15 +49,20 @@ final class BaselineVerdicts {
             }
             if (d == Difference.NO_TEST) {
                 Difference sign = Difference.bySign(t.difference(), Metrics.lowerIsBetter(metric));
-                untested.add(label + " " + m.get(sign == Difference.FIRST_BETTER ? "verdict.baseline.ahead"
-                        : sign == Difference.SECOND_BETTER ? "verdict.baseline.behind" : "verdict.baseline.level"));
+                untested.add(label + " "
+                        + m.get(
+                                sign == Difference.FIRST_BETTER
+                                        ? "verdict.baseline.ahead"
+                                        : sign == Difference.SECOND_BETTER
+                                                ? "verdict.baseline.behind"
+                                                : "verdict.baseline.level"));
             } else {
                 by.computeIfAbsent(d, k -> new ArrayList<>()).add(label);
             }
         }
         List<String> parts = new ArrayList<>();
-        by.forEach((d, metrics) -> parts.add(m.get("verdict.baseline." + d.name().toLowerCase(java.util.Locale.ROOT),
-                String.join(", ", metrics))));
+        by.forEach((d, metrics) -> parts.add(
+                m.get("verdict.baseline." + d.name().toLowerCase(java.util.Locale.ROOT), String.join(", ", metrics))));
         if (!untested.isEmpty()) {
             parts.add(m.get("verdict.baseline.untested", String.join(", ", untested)));
         }

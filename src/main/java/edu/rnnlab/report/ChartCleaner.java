@@ -19,7 +19,8 @@ final class ChartCleaner {
 
     /** Deletes the figure files in {@code charts} that are not in {@code keep}. */
     static void removeStale(Path charts, List<Path> keep) throws IOException {
-        Set<Path> current = Set.copyOf(keep.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        Set<Path> current = Set.copyOf(
+                keep.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         for (Path p : list(charts)) {
             if (!current.contains(p.toAbsolutePath().normalize())) {
                 Files.delete(p);
@@ -33,7 +34,9 @@ final class ChartCleaner {
             return List.of();
         }
         try (Stream<Path> files = Files.list(charts)) {
-            return files.filter(p -> p.getFileName().toString().matches("figure-\\d+\\.(svg|png)")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().matches("figure-\\d+\\.(svg|png)"))
+                    .sorted()
+                    .toList();
         }
     }
 }

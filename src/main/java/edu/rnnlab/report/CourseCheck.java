@@ -1,12 +1,12 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.metric.Metric;
-import edu.rnnlab.run.DatasetKind;
-import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Figure;
 import edu.rnnlab.report.view.Table;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +28,15 @@ final class CourseCheck {
     static Block of(List<ExperimentRuns> courseRuns, CourseReference ref, ReportContext ctx) {
         Messages m = ctx.msg();
         Phrases p = new Phrases(m);
-        DatasetSpec dataset = courseRuns.isEmpty() ? DatasetSpec.of(DatasetKind.AIRQUALITY) : courseRuns.get(0).dataset();
+        DatasetSpec dataset = courseRuns.isEmpty()
+                ? DatasetSpec.of(DatasetKind.AIRQUALITY)
+                : courseRuns.get(0).dataset();
         // The columns our runs support (MAPE dropped for a target that reaches zero), else the published ones.
-        List<String> metrics = courseRuns.isEmpty() ? PUBLISHED
-                : courseRuns.get(0).metricColumns().stream().filter(PUBLISHED::contains).toList();
+        List<String> metrics = courseRuns.isEmpty()
+                ? PUBLISHED
+                : courseRuns.get(0).metricColumns().stream()
+                        .filter(PUBLISHED::contains)
+                        .toList();
         boolean realFiles = !courseRuns.isEmpty() && courseRuns.stream().allMatch(CourseCheck::realFiles);
         List<String> headers = new ArrayList<>(List.of(m.get("course.source"), m.get("results.model")));
         metrics.forEach(k -> headers.add(Metrics.header(m, k, dataset)));
@@ -42,25 +47,32 @@ final class CourseCheck {
         for (ExperimentRuns e : courseRuns) {
             String setup = SetupTable.training(m, e.runs().get(0).spec().train());
             for (ModelGroup g : e.groups()) {
-                List<Cell> row = new ArrayList<>(List.of(Cell.plain(m.get("course.ours", g.completed().size())),
-                        Cell.plain(g.label())));
+                List<Cell> row = new ArrayList<>(
+                        List.of(Cell.plain(m.get("course.ours", g.completed().size())), Cell.plain(g.label())));
                 metrics.forEach(k -> row.add(Cell.num(NumberText.meanStd(g.test(k)))));
                 String selection = g.runs().get(0).summary().selection();
                 row.addAll(List.of(Cell.plain(setup), Cell.plain(selection == null ? NumberText.NONE : selection)));
                 rows.add(row);
                 if (realFiles) {
-                    ref.models().stream().filter(r -> matches(r, g)).findFirst().ifPresent(r -> observations.add(
-                            m.get("obs.course", g.label(), p.value(g.test(Metric.RMSE.key()), Metric.RMSE.key(), dataset),
+                    ref.models().stream()
+                            .filter(r -> matches(r, g))
+                            .findFirst()
+                            .ifPresent(r -> observations.add(m.get(
+                                    "obs.course",
+                                    g.label(),
+                                    p.value(g.test(Metric.RMSE.key()), Metric.RMSE.key(), dataset),
                                     p.plain(r.rmse(), Metric.RMSE.key(), dataset),
                                     NumberText.signed(g.test(Metric.RMSE.key()).mean() - r.rmse(), 2))));
                 }
                 observations.addAll(BaselineVerdicts.sentences(e, g, m, true));
             }
             // Persistence and the other baselines on exactly the split our course-protocol runs were scored on.
-            e.groups().stream().filter(g -> !g.baselines().isEmpty()).findFirst().ifPresent(g ->
-                    g.baselines().forEach((name, values) -> {
-                        List<Cell> row = new ArrayList<>(List.of(Cell.plain(m.get("course.same_split")),
-                                Cell.plain(m.get("results.baseline", name))));
+            e.groups().stream()
+                    .filter(g -> !g.baselines().isEmpty())
+                    .findFirst()
+                    .ifPresent(g -> g.baselines().forEach((name, values) -> {
+                        List<Cell> row = new ArrayList<>(List.of(
+                                Cell.plain(m.get("course.same_split")), Cell.plain(m.get("results.baseline", name))));
                         metrics.forEach(k -> row.add(Cell.num(NumberText.value(values.getOrDefault(k, Double.NaN)))));
                         row.addAll(List.of(Cell.plain(NumberText.NONE), Cell.plain(NumberText.NONE)));
                         rows.add(row);
@@ -72,44 +84,69 @@ final class CourseCheck {
         List<String> published = new ArrayList<>();
         for (CourseReference.Model r : ref.models()) {
             if (realFiles) {
-                List<Cell> row = new ArrayList<>(List.of(Cell.plain(source), Cell.plain(modelName(m, r.cell(), r.impl()))));
+                List<Cell> row =
+                        new ArrayList<>(List.of(Cell.plain(source), Cell.plain(modelName(m, r.cell(), r.impl()))));
                 metrics.forEach(k -> row.add(Cell.num(NumberText.value(r.metric(k)))));
-                row.addAll(List.of(Cell.plain(refSetup(m, ref)), Cell.plain(CourseReference.text(ref.setup().selection(),
-                        ctx.lang()))));
+                row.addAll(List.of(
+                        Cell.plain(refSetup(m, ref)),
+                        Cell.plain(CourseReference.text(ref.setup().selection(), ctx.lang()))));
                 rows.add(row);
             } else {
                 published.add(modelName(m, r.cell(), r.impl()) + ": RMSE " + NumberText.value(r.rmse()) + " / MAE "
                         + NumberText.value(r.mae()) + " / MAPE " + NumberText.value(r.mape()) + " %");
             }
         }
-        Table table = ctx.numbering().table(m.get(realFiles ? "caption.course" : "caption.course.ours"), headers, rows,
-                m.get("course.note"));
-        List<String> paragraphs = new ArrayList<>(List.of(m.get("course.intro",
-                CourseReference.text(ref.task().description(), ctx.lang()))));
+        Table table = ctx.numbering()
+                .table(
+                        m.get(realFiles ? "caption.course" : "caption.course.ours"),
+                        headers,
+                        rows,
+                        m.get("course.note"));
+        List<String> paragraphs = new ArrayList<>(
+                List.of(m.get("course.intro", CourseReference.text(ref.task().description(), ctx.lang()))));
         paragraphs.add(courseRuns.isEmpty() ? m.get("course.not_run") : m.get("course.optimistic"));
         if (!realFiles) {
             paragraphs.add(m.get("course.unlike", String.join("; ", published), refSetup(m, ref)));
         }
-        return new Block("course-check", m.get("course.heading"), true, paragraphs, null, List.of(table), figures,
-                observations, List.of(), List.of());
+        return new Block(
+                "course-check",
+                m.get("course.heading"),
+                true,
+                paragraphs,
+                null,
+                List.of(table),
+                figures,
+                observations,
+                List.of(),
+                List.of());
     }
 
     /** Whether a run read the course's own files (the provenance says built-in data was generated). */
     private static boolean realFiles(ExperimentRuns e) {
-        return e.runs().stream().allMatch(r -> r.provenance().data() != null && !r.provenance().data().builtIn());
+        return e.runs().stream()
+                .allMatch(r ->
+                        r.provenance().data() != null && !r.provenance().data().builtIn());
     }
 
     private static String refSetup(Messages m, CourseReference ref) {
-        return m.get("course.setup.value", ref.setup().epochs(), ref.setup().hidden(),
-                m.get("optimizer." + ref.setup().optimizer()), SweepValues.text(ref.setup().lr()), ref.setup().batch());
+        return m.get(
+                "course.setup.value",
+                ref.setup().epochs(),
+                ref.setup().hidden(),
+                m.get("optimizer." + ref.setup().optimizer()),
+                SweepValues.text(ref.setup().lr()),
+                ref.setup().batch());
     }
 
     private static boolean matches(CourseReference.Model r, ModelGroup g) {
-        return r.cell().equalsIgnoreCase(g.model().cell().name()) && r.impl().equalsIgnoreCase(g.model().impl().name());
+        return r.cell().equalsIgnoreCase(g.model().cell().name())
+                && r.impl().equalsIgnoreCase(g.model().impl().name());
     }
 
     private static String modelName(Messages m, String cell, String impl) {
-        return m.get("course.model", m.get("cell." + cell.toLowerCase(Locale.ROOT)),
+        return m.get(
+                "course.model",
+                m.get("cell." + cell.toLowerCase(Locale.ROOT)),
                 m.get("impl." + impl.toLowerCase(Locale.ROOT)));
     }
 }

@@ -36,12 +36,14 @@ record CourseReference(Map<String, String> source, Task task, Setup setup, List<
 
         /** The published value of a metric, NaN when not published. */
         double metric(String name) {
-            return Metric.of(name).map(metric -> switch (metric) {
-                case RMSE -> rmse;
-                case MAE -> mae;
-                case MAPE -> mape;
-                default -> Double.NaN;
-            }).orElse(Double.NaN);
+            return Metric.of(name)
+                    .map(metric -> switch (metric) {
+                        case RMSE -> rmse;
+                        case MAE -> mae;
+                        case MAPE -> mape;
+                        default -> Double.NaN;
+                    })
+                    .orElse(Double.NaN);
         }
     }
 

@@ -1,8 +1,8 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.report.stats.Estimate;
-import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.Implementation;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +40,11 @@ final class CrossItem {
                 }
                 Optional<ModelGroup> lib = find(e, cell, Implementation.LIBRARY);
                 Optional<ModelGroup> scratch = all.stream()
-                        .filter(o -> (o.item() == earlier || o.item() == item) && !o.courseProtocol()
+                        .filter(o -> (o.item() == earlier || o.item() == item)
+                                && !o.courseProtocol()
                                 && sameData(o.dataset(), e.dataset()))
-                        .flatMap(o -> find(o, cell, Implementation.SCRATCH).stream()).findFirst();
+                        .flatMap(o -> find(o, cell, Implementation.SCRATCH).stream())
+                        .findFirst();
                 if (lib.isPresent() && scratch.isPresent()) {
                     out.add(new Match(cell, scratch.get(), lib.get(), e));
                     break;
@@ -58,29 +60,44 @@ final class CrossItem {
         DatasetSpec d = x.libraryExperiment().dataset();
         Estimate s = x.scratch().test(metric);
         Estimate l = x.library().test(metric);
-        return m.get("obs.cross", m.get("cell." + x.cell().name().toLowerCase(java.util.Locale.ROOT)),
-                p.value(s, metric, d), earlierItem(item), p.value(l, metric, d),
+        return m.get(
+                "obs.cross",
+                m.get("cell." + x.cell().name().toLowerCase(java.util.Locale.ROOT)),
+                p.value(s, metric, d),
+                earlierItem(item),
+                p.value(l, metric, d),
                 p.verdict(x.library().testAgainst(x.scratch(), metric), metric),
                 p.speed(x.library().timing(), x.scratch().timing()),
-                p.seconds(x.library().timing()), p.seconds(x.scratch().timing()));
+                p.seconds(x.library().timing()),
+                p.seconds(x.scratch().timing()));
     }
 
     static String verdict(Match x, Messages m) {
         Phrases p = new Phrases(m);
         String metric = x.libraryExperiment().primaryMetric();
-        return m.get("verdict.cross", m.get("cell." + x.cell().name().toLowerCase(java.util.Locale.ROOT)),
-                Metrics.label(m, metric), p.verdict(x.library().testAgainst(x.scratch(), metric), metric),
+        return m.get(
+                "verdict.cross",
+                m.get("cell." + x.cell().name().toLowerCase(java.util.Locale.ROOT)),
+                Metrics.label(m, metric),
+                p.verdict(x.library().testAgainst(x.scratch(), metric), metric),
                 p.speed(x.library().timing(), x.scratch().timing()));
     }
 
     /** The single-layer, unidirectional, unswept group of a cell and implementation with a test score. */
     static Optional<ModelGroup> find(ExperimentRuns e, CellType cell, Implementation impl) {
-        return e.unswept().stream().filter(g -> g.model().cell() == cell && g.model().impl() == impl
-                && g.model().layers() == 1 && !g.model().bidirectional() && g.test(e.primaryMetric()).present()).findFirst();
+        return e.unswept().stream()
+                .filter(g -> g.model().cell() == cell
+                        && g.model().impl() == impl
+                        && g.model().layers() == 1
+                        && !g.model().bidirectional()
+                        && g.test(e.primaryMetric()).present())
+                .findFirst();
     }
 
     /** Same dataset kind, feature and window: results on them are comparable. */
     static boolean sameData(DatasetSpec a, DatasetSpec b) {
-        return a.kind() == b.kind() && Objects.equals(a.feature(), b.feature()) && Objects.equals(a.window(), b.window());
+        return a.kind() == b.kind()
+                && Objects.equals(a.feature(), b.feature())
+                && Objects.equals(a.window(), b.window());
     }
 }

@@ -1,10 +1,10 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.Figure;
 import edu.rnnlab.report.view.Table;
+import edu.rnnlab.run.DatasetKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +23,8 @@ final class ExperimentBlock {
      *                          called after the results table so tables are numbered in reading order
      * @param extraObservations sentences to add after the generated ones (comparisons across items)
      */
-    static Block of(ExperimentRuns e, ReportContext ctx, Supplier<List<Table>> extraTables, List<String> extraObservations) {
+    static Block of(
+            ExperimentRuns e, ReportContext ctx, Supplier<List<Table>> extraTables, List<String> extraObservations) {
         Messages m = ctx.msg();
         String title = e.title(ctx.lang());
         Table setup = SetupTable.of(e, ctx);
@@ -37,7 +38,10 @@ final class ExperimentBlock {
         tables.addAll(extraTables.get());
         e.sweepKeys().forEach(key -> tables.add(SweepStudy.table(e, key, ctx)));
         figures.addAll(ExperimentCharts.of(e, plain, ctx));
-        List<ModelGroup> shown = plain.isEmpty() ? Observations.ranked(e.groups(), e.primaryMetric()).stream().limit(1).toList()
+        List<ModelGroup> shown = plain.isEmpty()
+                ? Observations.ranked(e.groups(), e.primaryMetric()).stream()
+                        .limit(1)
+                        .toList()
                 : plain;
         if (Metrics.isRegression(e.dataset().kind())) {
             TaskCharts.predictions(e, shown, ctx).ifPresent(figures::add);
@@ -51,8 +55,17 @@ final class ExperimentBlock {
         }
         e.sweepKeys().forEach(key -> observations.addAll(SweepStudy.observations(e, key, ctx)));
         observations.addAll(extraObservations);
-        return new Block("exp-" + e.id(), title, true, failures(e, m), setup, tables, figures, observations,
-                samples(e, m), List.of());
+        return new Block(
+                "exp-" + e.id(),
+                title,
+                true,
+                failures(e, m),
+                setup,
+                tables,
+                figures,
+                observations,
+                samples(e, m),
+                List.of());
     }
 
     /** One line per run that did not complete, with the run's own message (what to try). */
@@ -60,8 +73,12 @@ final class ExperimentBlock {
         List<String> out = new ArrayList<>();
         for (ArchivedRun r : e.failed()) {
             String message = r.summary().message() == null ? "" : r.summary().message();
-            out.add(m.get("failure", r.summary().runId(), r.spec().seed(),
-                    m.get("status." + r.summary().status().name().toLowerCase(Locale.ROOT)), message));
+            out.add(m.get(
+                    "failure",
+                    r.summary().runId(),
+                    r.spec().seed(),
+                    m.get("status." + r.summary().status().name().toLowerCase(Locale.ROOT)),
+                    message));
         }
         return out;
     }
@@ -70,8 +87,11 @@ final class ExperimentBlock {
     private static List<String> samples(ExperimentRuns e, Messages m) {
         List<String> out = new ArrayList<>();
         for (ModelGroup g : e.groups()) {
-            g.completed().stream().filter(r -> r.summary().extras().containsKey("generated")).findFirst().ifPresent(r ->
-                    out.add(m.get("sample", g.label(), r.spec().seed()) + "\n" + r.summary().extras().get("generated")));
+            g.completed().stream()
+                    .filter(r -> r.summary().extras().containsKey("generated"))
+                    .findFirst()
+                    .ifPresent(r -> out.add(m.get("sample", g.label(), r.spec().seed()) + "\n"
+                            + r.summary().extras().get("generated")));
         }
         return out;
     }

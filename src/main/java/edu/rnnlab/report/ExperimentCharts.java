@@ -26,13 +26,20 @@ final class ExperimentCharts {
         Palette palette = new Palette(groups);
         List<Line> loss = new ArrayList<>();
         for (ModelGroup g : groups) {
-            loss.add(line(g, palette, g.label() + " \u00b7 " + m.get("chart.train"), g.curve("train", Metric.LOSS.key()), false));
-            loss.add(line(g, palette, g.label() + " \u00b7 " + m.get("chart.val"), g.curve("val", Metric.LOSS.key()), true));
+            loss.add(line(
+                    g,
+                    palette,
+                    g.label() + " \u00b7 " + m.get("chart.train"),
+                    g.curve("train", Metric.LOSS.key()),
+                    false));
+            loss.add(line(
+                    g, palette, g.label() + " \u00b7 " + m.get("chart.val"), g.curve("val", Metric.LOSS.key()), true));
         }
         if (loss.stream().anyMatch(l -> l.x().length > 0)) {
-            Axes axes = new Axes(m.get("chart.loss.title"), m.get("chart.epoch"), m.get("chart.loss"), false, spansDecades(loss));
-            figures.add(ctx.numbering().figure(LineChart.draw(axes, loss, LineChart.Spread.BAND, true),
-                    m.get("caption.loss", title)));
+            Axes axes = new Axes(
+                    m.get("chart.loss.title"), m.get("chart.epoch"), m.get("chart.loss"), false, spansDecades(loss));
+            figures.add(ctx.numbering()
+                    .figure(LineChart.draw(axes, loss, LineChart.Spread.BAND, true), m.get("caption.loss", title)));
         }
         String metric = e.primaryMetric();
         List<Line> val = new ArrayList<>();
@@ -40,10 +47,16 @@ final class ExperimentCharts {
             val.add(line(g, palette, g.label(), g.curve("val", metric), false));
         }
         if (val.stream().anyMatch(l -> l.x().length > 0)) {
-            Axes axes = new Axes(m.get("chart.val.title", Metrics.label(m, metric)), m.get("chart.epoch"),
-                    Metrics.header(m, metric, e.dataset()), false, spansDecades(val));
-            figures.add(ctx.numbering().figure(LineChart.draw(axes, val, LineChart.Spread.BAND, true),
-                    m.get("caption.val", Metrics.label(m, metric), title)));
+            Axes axes = new Axes(
+                    m.get("chart.val.title", Metrics.label(m, metric)),
+                    m.get("chart.epoch"),
+                    Metrics.header(m, metric, e.dataset()),
+                    false,
+                    spansDecades(val));
+            figures.add(ctx.numbering()
+                    .figure(
+                            LineChart.draw(axes, val, LineChart.Spread.BAND, true),
+                            m.get("caption.val", Metrics.label(m, metric), title)));
         }
         if (groups.size() > 1) {
             figures.add(timeBars(groups, palette, title, ctx));
@@ -69,7 +82,8 @@ final class ExperimentCharts {
     }
 
     static Line line(ModelGroup g, Palette palette, String name, Curve c, boolean dashed) {
-        return new Line(name, Palette.family(g), Palette.library(g), palette.shade(g), c.x(), c.mean(), c.std(), dashed);
+        return new Line(
+                name, Palette.family(g), Palette.library(g), palette.shade(g), c.x(), c.mean(), c.std(), dashed);
     }
 
     /** Log scale when positive values span more than 1.5 decades (losses that fall steeply). */

@@ -2,9 +2,9 @@ package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
 import edu.rnnlab.report.stats.Estimate;
-import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.Protocol;
+import edu.rnnlab.run.RunStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,9 +24,11 @@ record ExperimentRuns(String id, int item, List<ArchivedRun> runs, List<ModelGro
     /** Groups all runs by experiment, ordered by lab item then experiment id. */
     static List<ExperimentRuns> of(List<ArchivedRun> all) {
         Map<String, List<ArchivedRun>> byId = new TreeMap<>();
-        all.forEach(r -> byId.computeIfAbsent(r.spec().experiment(), k -> new ArrayList<>()).add(r));
+        all.forEach(r -> byId.computeIfAbsent(r.spec().experiment(), k -> new ArrayList<>())
+                .add(r));
         List<ExperimentRuns> out = new ArrayList<>();
-        byId.forEach((id, runs) -> out.add(new ExperimentRuns(id, runs.get(0).spec().item(), runs, groups(runs))));
+        byId.forEach(
+                (id, runs) -> out.add(new ExperimentRuns(id, runs.get(0).spec().item(), runs, groups(runs))));
         out.sort(Comparator.comparingInt(ExperimentRuns::item).thenComparing(ExperimentRuns::id));
         return out;
     }
@@ -34,12 +36,19 @@ record ExperimentRuns(String id, int item, List<ArchivedRun> runs, List<ModelGro
     private static List<ModelGroup> groups(List<ArchivedRun> runs) {
         Map<String, List<ArchivedRun>> byKey = new LinkedHashMap<>();
         for (ArchivedRun r : runs) {
-            byKey.computeIfAbsent(r.spec().model().label() + "|" + new TreeMap<>(r.spec().sweep()),
-                    k -> new ArrayList<>()).add(r);
+            byKey.computeIfAbsent(
+                            r.spec().model().label() + "|"
+                                    + new TreeMap<>(r.spec().sweep()),
+                            k -> new ArrayList<>())
+                    .add(r);
         }
         List<ModelGroup> groups = new ArrayList<>();
-        byKey.values().forEach(rs -> groups.add(new ModelGroup(rs.get(0).spec().model().label(),
-                rs.get(0).spec().model(), rs.get(0).spec().sweep(), rs)));
+        byKey.values()
+                .forEach(rs -> groups.add(new ModelGroup(
+                        rs.get(0).spec().model().label(),
+                        rs.get(0).spec().model(),
+                        rs.get(0).spec().sweep(),
+                        rs)));
         groups.sort(Comparator.<ModelGroup>comparingInt(g -> g.model().cell().ordinal())
                 .thenComparingInt(g -> g.model().impl().ordinal())
                 .thenComparingInt(g -> g.model().layers())
@@ -88,13 +97,16 @@ record ExperimentRuns(String id, int item, List<ArchivedRun> runs, List<ModelGro
 
     /** Whether any run's test targets span zero ({@code min <= 0 <= max}, as recorded by the run). */
     boolean targetReachesZero() {
-        return runs.stream().map(r -> r.summary().testTarget())
+        return runs.stream()
+                .map(r -> r.summary().testTarget())
                 .anyMatch(t -> t.containsKey("min") && t.containsKey("max") && t.get("min") <= 0 && t.get("max") >= 0);
     }
 
     /** Whether MAPE is measured but no run recorded its target range (archives older than the record). */
     boolean targetRangeUnknown() {
-        return runs.stream().anyMatch(r -> r.summary().test().containsKey(Metrics.MAPE) && r.summary().testTarget().isEmpty());
+        return runs.stream()
+                .anyMatch(r -> r.summary().test().containsKey(Metrics.MAPE)
+                        && r.summary().testTarget().isEmpty());
     }
 
     /** The swept keys in first-seen order. */
@@ -106,7 +118,8 @@ record ExperimentRuns(String id, int item, List<ArchivedRun> runs, List<ModelGro
 
     /** The groups of a one-at-a-time study of {@code key}, ordered by the swept value. */
     List<ModelGroup> study(String key) {
-        return groups.stream().filter(g -> g.sweep().containsKey(key))
+        return groups.stream()
+                .filter(g -> g.sweep().containsKey(key))
                 .sorted(Comparator.comparing((ModelGroup g) -> g.sweep().get(key), SweepValues::compare))
                 .toList();
     }
@@ -119,10 +132,12 @@ record ExperimentRuns(String id, int item, List<ArchivedRun> runs, List<ModelGro
     /** Trivial baselines: name -> metric -> estimate over the runs that recorded them. */
     Map<String, Map<String, Estimate>> baselines() {
         Map<String, Map<String, List<Double>>> values = new TreeMap<>();
-        runs.stream().filter(r -> r.summary().status() == RunStatus.COMPLETED).forEach(r ->
-                r.summary().baselines().forEach((name, metrics) -> metrics.forEach((metric, v) ->
-                        values.computeIfAbsent(name, k -> new LinkedHashMap<>())
-                                .computeIfAbsent(metric, k -> new ArrayList<>()).add(v))));
+        runs.stream().filter(r -> r.summary().status() == RunStatus.COMPLETED).forEach(r -> r.summary()
+                .baselines()
+                .forEach((name, metrics) ->
+                        metrics.forEach((metric, v) -> values.computeIfAbsent(name, k -> new LinkedHashMap<>())
+                                .computeIfAbsent(metric, k -> new ArrayList<>())
+                                .add(v))));
         Map<String, Map<String, Estimate>> out = new TreeMap<>();
         values.forEach((name, metrics) -> {
             Map<String, Estimate> m = new LinkedHashMap<>();
@@ -134,6 +149,8 @@ record ExperimentRuns(String id, int item, List<ArchivedRun> runs, List<ModelGro
 
     /** Runs that did not complete. */
     List<ArchivedRun> failed() {
-        return runs.stream().filter(r -> r.summary().status() != RunStatus.COMPLETED).toList();
+        return runs.stream()
+                .filter(r -> r.summary().status() != RunStatus.COMPLETED)
+                .toList();
     }
 }

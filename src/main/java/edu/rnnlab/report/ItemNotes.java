@@ -26,7 +26,9 @@ final class ItemNotes {
 
     /** The notes that mention item {@code item} by number or keyword. */
     static List<String> forItem(int item, List<String> notes) {
-        return notes.stream().filter(n -> concerns(item, n.toLowerCase(Locale.ROOT))).toList();
+        return notes.stream()
+                .filter(n -> concerns(item, n.toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     private static boolean concerns(int item, String note) {

@@ -26,8 +26,10 @@ final class ItemSections {
 
     /** The experiments shown under a lab item (course-protocol runs go to item 2's sub-section). */
     static List<ExperimentRuns> ofItem(int item, List<ExperimentRuns> all) {
-        return all.stream().filter(e -> !e.courseProtocol())
-                .filter(e -> item == 0 ? e.item() <= 0 || e.item() > 7 : e.item() == item).toList();
+        return all.stream()
+                .filter(e -> !e.courseProtocol())
+                .filter(e -> item == 0 ? e.item() <= 0 || e.item() > 7 : e.item() == item)
+                .toList();
     }
 
     static List<ExperimentRuns> coursePart(List<ExperimentRuns> all) {
@@ -43,8 +45,10 @@ final class ItemSections {
             List<String> observations = new ArrayList<>();
             List<PairedSection.Pair> pairs = item == 7 ? PairedSection.pairs(e) : List.of();
             pairs.forEach(p -> observations.addAll(PairedSection.observations(p, e.primaryMetric(), m)));
-            Supplier<List<Table>> tables = () -> PairedSection.table(e, pairs, ctx).stream().toList();
-            matches.stream().filter(x -> x.libraryExperiment() == e)
+            Supplier<List<Table>> tables =
+                    () -> PairedSection.table(e, pairs, ctx).stream().toList();
+            matches.stream()
+                    .filter(x -> x.libraryExperiment() == e)
                     .forEach(x -> observations.add(CrossItem.observation(x, item, m)));
             blocks.add(ExperimentBlock.of(e, ctx, tables, observations));
         }
@@ -61,10 +65,15 @@ final class ItemSections {
             // Items 5 and 6 ask for all six cells side by side; it closes item 6, after its own blocks.
             AllCellsSection.of(all, ctx).ifPresent(blocks::add);
         }
-        return new Section("item-" + item, m.get("item.heading", item, m.get("item." + item + ".title")),
-                m.get("item." + item + ".intro"), reason,
+        return new Section(
+                "item-" + item,
+                m.get("item.heading", item, m.get("item." + item + ".title")),
+                m.get("item." + item + ".intro"),
+                reason,
                 // A missing item's reason already quotes its notes; do not print them twice.
-                reason.isEmpty() ? ItemNotes.forItem(item, ctx.options().notes()) : List.of(), List.of(), blocks);
+                reason.isEmpty() ? ItemNotes.forItem(item, ctx.options().notes()) : List.of(),
+                List.of(),
+                blocks);
     }
 
     Section extras() {
@@ -73,8 +82,14 @@ final class ItemSections {
         for (ExperimentRuns e : ofItem(0, all)) {
             blocks.add(ExperimentBlock.of(e, ctx, List::of, List.of()));
         }
-        return new Section("extras", m.get("extras.title"), m.get("extras.intro"),
-                blocks.isEmpty() ? m.get("extras.none") : "", ItemNotes.forItem(0, ctx.options().notes()), List.of(), blocks);
+        return new Section(
+                "extras",
+                m.get("extras.title"),
+                m.get("extras.intro"),
+                blocks.isEmpty() ? m.get("extras.none") : "",
+                ItemNotes.forItem(0, ctx.options().notes()),
+                List.of(),
+                blocks);
     }
 
     /** Why an item has no results: the runner's notes about it, then how to produce it. */

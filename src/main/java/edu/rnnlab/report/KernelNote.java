@@ -1,8 +1,8 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.run.KernelCheckRecord;
 import edu.rnnlab.run.Implementation;
+import edu.rnnlab.run.KernelCheckRecord;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -40,8 +40,10 @@ final class KernelNote {
         }
         StringBuilder text = new StringBuilder();
         if (checked > 0) {
-            text.append(remedied.isEmpty() ? m.get("kernels.agree", checked)
-                    : m.get("kernels.remedied", checked, String.join("; ", remedied), remediedRuns));
+            text.append(
+                    remedied.isEmpty()
+                            ? m.get("kernels.agree", checked)
+                            : m.get("kernels.remedied", checked, String.join("; ", remedied), remediedRuns));
         }
         if (unchecked > 0) {
             text.append(text.length() == 0 ? "" : " ").append(m.get("kernels.unchecked", unchecked));

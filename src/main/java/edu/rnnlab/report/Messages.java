@@ -33,8 +33,8 @@ final class Messages {
         try {
             return ResourceBundle.getBundle("templates.messages", Locale.forLanguageTag(language), NO_LOCALE_FALLBACK);
         } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("No report messages for language '" + language
-                    + "'; the report supports en and zh.", e);
+            throw new IllegalArgumentException(
+                    "No report messages for language '" + language + "'; the report supports en and zh.", e);
         }
     }
 

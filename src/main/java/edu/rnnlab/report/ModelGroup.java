@@ -7,8 +7,8 @@ import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.report.stats.SeedTest;
 import edu.rnnlab.report.stats.Timing;
 import edu.rnnlab.run.EpochRow;
-import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.RunStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,17 +29,23 @@ import java.util.function.ToDoubleFunction;
 record ModelGroup(String label, ModelSpec model, Map<String, Object> sweep, List<ArchivedRun> runs) {
 
     ModelGroup {
-        runs = runs.stream().sorted(Comparator.comparingLong(r -> r.spec().seed())).toList();
+        runs = runs.stream()
+                .sorted(Comparator.comparingLong(r -> r.spec().seed()))
+                .toList();
     }
 
     /** Runs that finished and were scored on test. */
     List<ArchivedRun> completed() {
-        return runs.stream().filter(r -> r.summary().status() == RunStatus.COMPLETED).toList();
+        return runs.stream()
+                .filter(r -> r.summary().status() == RunStatus.COMPLETED)
+                .toList();
     }
 
     /** Runs that did not complete (diverged, interrupted). */
     List<ArchivedRun> failed() {
-        return runs.stream().filter(r -> r.summary().status() != RunStatus.COMPLETED).toList();
+        return runs.stream()
+                .filter(r -> r.summary().status() != RunStatus.COMPLETED)
+                .toList();
     }
 
     /** A test metric over completed runs. */
@@ -89,7 +95,9 @@ record ModelGroup(String label, ModelSpec model, Map<String, Object> sweep, List
         for (ArchivedRun run : source) {
             for (EpochRow row : run.epochs()) {
                 if (row.split().equals(split)) {
-                    double v = Metric.LOSS.key().equals(column) ? row.loss() : row.metrics().getOrDefault(column, Double.NaN);
+                    double v = Metric.LOSS.key().equals(column)
+                            ? row.loss()
+                            : row.metrics().getOrDefault(column, Double.NaN);
                     byEpoch.computeIfAbsent(row.epoch(), e -> new ArrayList<>()).add(v);
                 }
             }
@@ -107,7 +115,8 @@ record ModelGroup(String label, ModelSpec model, Map<String, Object> sweep, List
     /** Validation metric of each seed, keyed by seed (completed runs only), for selection ties. */
     Map<Long, Double> validationBySeed(String metric) {
         Map<Long, Double> out = new TreeMap<>();
-        completed().forEach(r -> out.put(r.spec().seed(), r.summary().validation().getOrDefault(metric, Double.NaN)));
+        completed()
+                .forEach(r -> out.put(r.spec().seed(), r.summary().validation().getOrDefault(metric, Double.NaN)));
         return out;
     }
 

@@ -1,7 +1,7 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.report.stats.Timing;
 import edu.rnnlab.report.stats.Estimate;
+import edu.rnnlab.report.stats.Timing;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -30,23 +30,36 @@ final class Observations {
         }
         ModelGroup best = ranked.get(0);
         Estimate b = best.test(metric);
-        out.add(m.get(onValidation(ranked, metric) ? "obs.best" : "obs.best.test", best.label(), metricLabel,
-                p.value(best.validation(metric), metric, e.dataset()), p.value(b, metric, e.dataset()), b.n()));
+        out.add(m.get(
+                onValidation(ranked, metric) ? "obs.best" : "obs.best.test",
+                best.label(),
+                metricLabel,
+                p.value(best.validation(metric), metric, e.dataset()),
+                p.value(b, metric, e.dataset()),
+                b.n()));
         if (ranked.size() > 1) {
             ModelGroup second = ranked.get(1);
             SeedTest onVal = SeedTest.of(best.validationBySeed(metric), second.validationBySeed(metric));
-            out.add(m.get("obs.runner_up", second.label(), p.value(second.test(metric), metric, e.dataset()),
-                    p.verdict(onVal, metric), p.verdict(best.testAgainst(second, metric), metric)));
+            out.add(m.get(
+                    "obs.runner_up",
+                    second.label(),
+                    p.value(second.test(metric), metric, e.dataset()),
+                    p.verdict(onVal, metric),
+                    p.verdict(best.testAgainst(second, metric), metric)));
         }
-        groups.stream().filter(g -> g.test(metric).present())
+        groups.stream()
+                .filter(g -> g.test(metric).present())
                 .forEach(g -> out.addAll(BaselineVerdicts.sentences(e, g, m, true)));
         speed(ranked, p, m, ResultsTable.unit(e, m)).ifPresent(out::add);
         Estimate sel = best.selectedEpoch();
         Estimate ran = best.epochsRun();
         if (sel.present() && ran.present()) {
             boolean last = Math.round(sel.mean()) >= Math.round(ran.mean());
-            out.add(m.get(last ? "obs.epoch.last" : "obs.epoch.early", best.label(),
-                    NumberText.epoch(sel.mean()), Math.round(ran.mean())));
+            out.add(m.get(
+                    last ? "obs.epoch.last" : "obs.epoch.early",
+                    best.label(),
+                    NumberText.epoch(sel.mean()),
+                    Math.round(ran.mean())));
         }
         int failed = groups.stream().mapToInt(g -> g.failed().size()).sum();
         int total = groups.stream().mapToInt(g -> g.runs().size()).sum();
@@ -62,31 +75,46 @@ final class Observations {
      * no validation split) do all rank by test, and {@link #onValidation} says so.
      */
     static List<ModelGroup> ranked(List<ModelGroup> groups, String metric) {
-        List<ModelGroup> scored = groups.stream().filter(g -> g.test(metric).present()).toList();
+        List<ModelGroup> scored =
+                groups.stream().filter(g -> g.test(metric).present()).toList();
         boolean validation = onValidation(scored, metric);
-        Comparator<ModelGroup> byMean = Comparator.comparingDouble(g -> validation ? g.validation(metric).mean()
-                : g.test(metric).mean());
-        return scored.stream().sorted(Metrics.lowerIsBetter(metric) ? byMean : byMean.reversed()).toList();
+        Comparator<ModelGroup> byMean = Comparator.comparingDouble(
+                g -> validation ? g.validation(metric).mean() : g.test(metric).mean());
+        return scored.stream()
+                .sorted(Metrics.lowerIsBetter(metric) ? byMean : byMean.reversed())
+                .toList();
     }
 
     /** Whether {@link #ranked} ranks these groups on validation (else on test: the course protocol). */
     static boolean onValidation(List<ModelGroup> groups, String metric) {
-        return groups.stream().filter(g -> g.test(metric).present()).allMatch(g -> g.validation(metric).present());
+        return groups.stream().filter(g -> g.test(metric).present()).allMatch(g -> g.validation(metric)
+                .present());
     }
 
     private static Optional<String> speed(List<ModelGroup> groups, Phrases p, Messages m, String unit) {
-        List<ModelGroup> timed = groups.stream().filter(g -> g.timing().present())
-                .sorted(Comparator.comparingDouble(g -> g.timing().median())).toList();
+        List<ModelGroup> timed = groups.stream()
+                .filter(g -> g.timing().present())
+                .sorted(Comparator.comparingDouble(g -> g.timing().median()))
+                .toList();
         if (timed.isEmpty()) {
             return Optional.empty();
         }
         ModelGroup fast = timed.get(0);
         if (timed.size() == 1) {
-            return Optional.of(m.get("obs.speed.single", fast.label(), p.seconds(fast.timing()),
-                    NumberText.sig(fast.timing().perSecond(), 3), unit));
+            return Optional.of(m.get(
+                    "obs.speed.single",
+                    fast.label(),
+                    p.seconds(fast.timing()),
+                    NumberText.sig(fast.timing().perSecond(), 3),
+                    unit));
         }
         ModelGroup slow = timed.get(timed.size() - 1);
-        return Optional.of(m.get("obs.speed", fast.label(), p.speed(fast.timing(), slow.timing()), slow.label(),
-                p.seconds(fast.timing()), p.seconds(slow.timing())));
+        return Optional.of(m.get(
+                "obs.speed",
+                fast.label(),
+                p.speed(fast.timing(), slow.timing()),
+                slow.label(),
+                p.seconds(fast.timing()),
+                p.seconds(slow.timing())));
     }
 }

@@ -1,9 +1,9 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.report.stats.SeedTest;
-import edu.rnnlab.run.CellType;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
+import edu.rnnlab.run.CellType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +30,18 @@ final class PairedSection {
             if (lstm.model().cell() != CellType.LSTM) {
                 continue;
             }
-            Optional<ModelGroup> gru = e.groups().stream().filter(g -> g.model().cell() == CellType.GRU
-                    && g.model().impl() == lstm.model().impl() && g.sweep().equals(lstm.sweep())).findFirst();
+            Optional<ModelGroup> gru = e.groups().stream()
+                    .filter(g -> g.model().cell() == CellType.GRU
+                            && g.model().impl() == lstm.model().impl()
+                            && g.sweep().equals(lstm.sweep()))
+                    .findFirst();
             if (gru.isPresent()) {
                 Map<Long, Double> a = lstm.testBySeed(metric);
                 Map<Long, Double> b = gru.get().testBySeed(metric);
-                int wins = (int) a.keySet().stream().filter(b::containsKey)
-                        .filter(s -> Metrics.lowerIsBetter(metric) ? a.get(s) < b.get(s) : a.get(s) > b.get(s)).count();
+                int wins = (int) a.keySet().stream()
+                        .filter(b::containsKey)
+                        .filter(s -> Metrics.lowerIsBetter(metric) ? a.get(s) < b.get(s) : a.get(s) > b.get(s))
+                        .count();
                 out.add(new Pair(lstm, gru.get(), SeedTest.of(a, b), wins));
             }
         }
@@ -46,8 +51,13 @@ final class PairedSection {
     /** The one-line verdict of a pair, for the summary table. */
     static String verdict(Pair pair, String metric, Messages m) {
         Phrases p = new Phrases(m);
-        return m.get("verdict.paired", Metrics.label(m, metric), p.verdict(pair.test(), metric),
-                pair.gru().label(), p.speed(pair.gru().timing(), pair.lstm().timing()), pair.lstm().label());
+        return m.get(
+                "verdict.paired",
+                Metrics.label(m, metric),
+                p.verdict(pair.test(), metric),
+                pair.gru().label(),
+                p.speed(pair.gru().timing(), pair.lstm().timing()),
+                pair.lstm().label());
     }
 
     /** The sentences stating a pair's result. */
@@ -55,10 +65,21 @@ final class PairedSection {
         Phrases p = new Phrases(m);
         SeedTest t = pair.test();
         return List.of(
-                m.get("obs.paired", pair.lstm().label(), pair.gru().label(), Metrics.label(m, metric),
-                        p.verdict(t, metric), pair.lstmBetter(), t.n1()),
-                m.get("obs.paired.speed", pair.gru().label(), p.speed(pair.gru().timing(), pair.lstm().timing()),
-                        pair.lstm().label(), p.seconds(pair.gru().timing()), p.seconds(pair.lstm().timing())));
+                m.get(
+                        "obs.paired",
+                        pair.lstm().label(),
+                        pair.gru().label(),
+                        Metrics.label(m, metric),
+                        p.verdict(t, metric),
+                        pair.lstmBetter(),
+                        t.n1()),
+                m.get(
+                        "obs.paired.speed",
+                        pair.gru().label(),
+                        p.speed(pair.gru().timing(), pair.lstm().timing()),
+                        pair.lstm().label(),
+                        p.seconds(pair.gru().timing()),
+                        p.seconds(pair.lstm().timing())));
     }
 
     /** The paired comparison table, or empty when the experiment has no LSTM/GRU pair. */
@@ -71,22 +92,36 @@ final class PairedSection {
         for (Pair pair : pairs) {
             SeedTest t = pair.test();
             String sig = !t.tested() ? m.get("paired.too_few") : m.get(t.significant() ? "paired.yes" : "paired.no");
-            String ci = t.tested() ? "[" + NumberText.sig(t.low(), 2) + ", " + NumberText.sig(t.high(), 2) + "]"
+            String ci = t.tested()
+                    ? "[" + NumberText.sig(t.low(), 2) + ", " + NumberText.sig(t.high(), 2) + "]"
                     : NumberText.NONE;
-            rows.add(List.of(Cell.plain(pair.lstm().label() + " \u2212 " + pair.gru().label()),
+            rows.add(List.of(
+                    Cell.plain(pair.lstm().label() + " \u2212 " + pair.gru().label()),
                     Cell.plain(m.get("paired.kind." + t.kind().name().toLowerCase(java.util.Locale.ROOT))),
-                    Cell.num(String.valueOf(t.n1())), Cell.num(NumberText.signed(t.difference(), 2)), Cell.num(ci),
+                    Cell.num(String.valueOf(t.n1())),
+                    Cell.num(NumberText.signed(t.difference(), 2)),
+                    Cell.num(ci),
                     Cell.num(Double.isFinite(t.t()) ? NumberText.sig(t.t(), 3) : NumberText.NONE),
                     Cell.num(Double.isFinite(t.df()) ? NumberText.sig(t.df(), 3) : NumberText.NONE),
                     Cell.num(t.tested() ? NumberText.p(t.p()) : NumberText.NONE),
-                    Cell.num(pair.lstmBetter() + "/" + t.n1()), Cell.plain(sig),
-                    Cell.num(NumberText.timing(pair.lstm().timing()) + " / " + NumberText.timing(pair.gru().timing()))));
+                    Cell.num(pair.lstmBetter() + "/" + t.n1()),
+                    Cell.plain(sig),
+                    Cell.num(NumberText.timing(pair.lstm().timing()) + " / "
+                            + NumberText.timing(pair.gru().timing()))));
         }
-        List<String> headers = List.of(m.get("paired.pair"), m.get("paired.test"), m.get("paired.n"),
-                m.get("paired.diff", Metrics.header(m, e.primaryMetric(), e.dataset())), m.get("paired.ci"),
-                m.get("paired.t"), m.get("paired.df"), m.get("paired.p"), m.get("paired.wins"),
-                m.get("paired.significant"), m.get("paired.seconds"));
-        return Optional.of(ctx.numbering().table(m.get("caption.paired", e.title(ctx.lang())), headers, rows,
-                m.get("paired.note")));
+        List<String> headers = List.of(
+                m.get("paired.pair"),
+                m.get("paired.test"),
+                m.get("paired.n"),
+                m.get("paired.diff", Metrics.header(m, e.primaryMetric(), e.dataset())),
+                m.get("paired.ci"),
+                m.get("paired.t"),
+                m.get("paired.df"),
+                m.get("paired.p"),
+                m.get("paired.wins"),
+                m.get("paired.significant"),
+                m.get("paired.seconds"));
+        return Optional.of(ctx.numbering()
+                .table(m.get("caption.paired", e.title(ctx.lang())), headers, rows, m.get("paired.note")));
     }
 }

@@ -76,7 +76,9 @@ public final class ReportBuilder {
             notes.addAll(scan.problems());
             List<ArchivedRun> runs = scan.runs();
             if (runIds != null) {
-                runs = runs.stream().filter(r -> runIds.contains(r.summary().runId())).toList();
+                runs = runs.stream()
+                        .filter(r -> runIds.contains(r.summary().runId()))
+                        .toList();
                 int left = scan.runs().size() - runs.size();
                 if (left > 0) {
                     notes.add(left + " archived runs of other profiles or older specs were left out of this report.");
@@ -84,14 +86,22 @@ public final class ReportBuilder {
                 // Partial is partial: planned runs that never finished are counted where the reader sees them.
                 Set<String> archived = new java.util.HashSet<>();
                 runs.forEach(r -> archived.add(r.summary().runId()));
-                long absent = runIds.stream().filter(id -> !archived.contains(id)).count();
+                long absent =
+                        runIds.stream().filter(id -> !archived.contains(id)).count();
                 if (absent > 0) {
                     notes.add(absent + " of " + runIds.size() + " planned runs are not in the archive; sections missing"
                             + " them are incomplete (rerun 'rnnlab run' to finish them).");
                 }
             }
-            ReportOptions effective = new ReportOptions(options.language(), options.html(), options.pdf(),
-                    options.student(), options.studentId(), options.course(), options.commandLine(), notes);
+            ReportOptions effective = new ReportOptions(
+                    options.language(),
+                    options.html(),
+                    options.pdf(),
+                    options.student(),
+                    options.studentId(),
+                    options.course(),
+                    options.commandLine(),
+                    notes);
             Messages msg = new Messages(effective.language());
             ChartFiles chartFiles = new ChartFiles(charts);
             ReportContext ctx = new ReportContext(msg, new Numbering(msg, chartFiles), effective);
@@ -118,9 +128,11 @@ public final class ReportBuilder {
             return new ReportResult(written, scan.runs().size(), built.missing());
         } catch (IOException | UncheckedIOException e) {
             String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
-            throw RnnlabException.badInput("Cannot write the report into " + outputDir + " (" + reason + "); the "
-                    + "previous report there is unchanged. Check that the folder is writable and the disk has free "
-                    + "space, or pass --reports DIR to write elsewhere.", e);
+            throw RnnlabException.badInput(
+                    "Cannot write the report into " + outputDir + " (" + reason + "); the "
+                            + "previous report there is unchanged. Check that the folder is writable and the disk has free "
+                            + "space, or pass --reports DIR to write elsewhere.",
+                    e);
         }
     }
 
@@ -132,8 +144,14 @@ public final class ReportBuilder {
         List<ExperimentRuns> experiments = ExperimentRuns.of(runs);
         ItemSections items = new ItemSections(experiments, CourseReference.load(), ctx);
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("summary", m.get("summary.title"), m.get("summary.intro"), "", ctx.options().notes(),
-                List.of(SummaryTable.of(experiments, items, ctx)), List.of()));
+        sections.add(new Section(
+                "summary",
+                m.get("summary.title"),
+                m.get("summary.intro"),
+                "",
+                ctx.options().notes(),
+                List.of(SummaryTable.of(experiments, items, ctx)),
+                List.of()));
         for (int item = 1; item <= 7; item++) {
             sections.add(items.item(item));
         }
@@ -146,8 +164,16 @@ public final class ReportBuilder {
                 toc.add(new TocEntry(b.id(), b.heading(), 2));
             }
         }
-        ReportView view = new ReportView(m.language(), false, m.get("report.title"), m.get("report.subtitle"),
-                TitleBlock.of(runs, ctx), toc, sections, m.all(), HtmlRenderer.css());
+        ReportView view = new ReportView(
+                m.language(),
+                false,
+                m.get("report.title"),
+                m.get("report.subtitle"),
+                TitleBlock.of(runs, ctx),
+                toc,
+                sections,
+                m.all(),
+                HtmlRenderer.css());
         return new Built(view, items.missing());
     }
 }

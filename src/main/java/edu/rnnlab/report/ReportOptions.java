@@ -15,12 +15,20 @@ import java.util.List;
  * @param notes       free-text notes from the runner (e.g. "no check-in data found; run with
  *                    --data-dir"), shown where they concern a section and in the summary
  */
-public record ReportOptions(String language, boolean html, boolean pdf, String student, String studentId,
-        String course, String commandLine, List<String> notes) {
+public record ReportOptions(
+        String language,
+        boolean html,
+        boolean pdf,
+        String student,
+        String studentId,
+        String course,
+        String commandLine,
+        List<String> notes) {
 
     /** Normalises the language and copies the notes; rejects languages without a message bundle. */
     public ReportOptions {
-        language = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(java.util.Locale.ROOT);
+        language =
+                language == null || language.isBlank() ? "en" : language.strip().toLowerCase(java.util.Locale.ROOT);
         if (!language.equals("en") && !language.equals("zh")) {
             throw new IllegalArgumentException("Report language must be en or zh, not '" + language + "'.");
         }

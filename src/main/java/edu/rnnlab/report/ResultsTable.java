@@ -29,8 +29,14 @@ final class ResultsTable {
      * @param sweepLabel the header of that column
      * @param baselines  whether to add the experiment's baselines as rows
      */
-    static Table of(ExperimentRuns e, List<ModelGroup> groups, String sweepKey, String sweepLabel, boolean baselines,
-            String caption, ReportContext ctx) {
+    static Table of(
+            ExperimentRuns e,
+            List<ModelGroup> groups,
+            String sweepKey,
+            String sweepLabel,
+            boolean baselines,
+            String caption,
+            ReportContext ctx) {
         Messages m = ctx.msg();
         List<String> metrics = e.metricColumns();
         String primary = e.primaryMetric();
@@ -78,25 +84,26 @@ final class ResultsTable {
         }
         if (baselines) {
             int blanks = 3 + (anyFailed ? 1 : 0);
-            baselineRows(groups, sweepKey).forEach((settings, byName) -> byName.forEach((name, values) -> {
-                List<Cell> row = new ArrayList<>();
-                if (sweepKey != null) {
-                    row.add(Cell.plain(settings));
-                }
-                row.add(Cell.plain(m.get("results.baseline", name)));
-                row.add(Cell.num(NumberText.NONE));
-                if (validation) {
-                    row.add(Cell.num(NumberText.NONE));
-                }
-                Map<String, Estimate> v = new TreeMap<>();
-                values.forEach((k, x) -> v.put(k, Estimate.of(List.of(x))));
-                metrics.forEach(k -> row.add(Cell.num(NumberText.meanStd(v.getOrDefault(k, Estimate.NONE)))));
-                for (int i = 0; i < blanks; i++) {
-                    row.add(Cell.num(NumberText.NONE));
-                }
-                rows.add(row);
-                rowValues.add(v);
-            }));
+            baselineRows(groups, sweepKey)
+                    .forEach((settings, byName) -> byName.forEach((name, values) -> {
+                        List<Cell> row = new ArrayList<>();
+                        if (sweepKey != null) {
+                            row.add(Cell.plain(settings));
+                        }
+                        row.add(Cell.plain(m.get("results.baseline", name)));
+                        row.add(Cell.num(NumberText.NONE));
+                        if (validation) {
+                            row.add(Cell.num(NumberText.NONE));
+                        }
+                        Map<String, Estimate> v = new TreeMap<>();
+                        values.forEach((k, x) -> v.put(k, Estimate.of(List.of(x))));
+                        metrics.forEach(k -> row.add(Cell.num(NumberText.meanStd(v.getOrDefault(k, Estimate.NONE)))));
+                        for (int i = 0; i < blanks; i++) {
+                            row.add(Cell.num(NumberText.NONE));
+                        }
+                        rows.add(row);
+                        rowValues.add(v);
+                    }));
         }
         markBest(rows, rowValues, metrics, (sweepKey != null ? 1 : 0) + 2 + (validation ? 1 : 0));
         return ctx.numbering().table(caption, headers, rows, m.get("results.note"));
@@ -115,20 +122,22 @@ final class ResultsTable {
             }
         }
         Map<String, Map<String, Map<String, Double>>> out = new LinkedHashMap<>();
-        bySplit.forEach((b, values) -> out.put(bySplit.size() == 1 ? "" : String.join(", ",
-                new LinkedHashSet<>(values)), b));
+        bySplit.forEach(
+                (b, values) -> out.put(bySplit.size() == 1 ? "" : String.join(", ", new LinkedHashSet<>(values)), b));
         return out;
     }
 
     /** Bold the best mean of each metric column. */
-    private static void markBest(List<List<Cell>> rows, List<Map<String, Estimate>> values, List<String> metrics,
-            int firstMetricColumn) {
+    private static void markBest(
+            List<List<Cell>> rows, List<Map<String, Estimate>> values, List<String> metrics, int firstMetricColumn) {
         for (int c = 0; c < metrics.size(); c++) {
             String k = metrics.get(c);
             int best = -1;
             for (int r = 0; r < rows.size(); r++) {
                 Estimate v = values.get(r).getOrDefault(k, Estimate.NONE);
-                if (v.present() && (best < 0 || better(k, v.mean(), values.get(best).get(k).mean()))) {
+                if (v.present()
+                        && (best < 0
+                                || better(k, v.mean(), values.get(best).get(k).mean()))) {
                     best = r;
                 }
             }
@@ -146,8 +155,11 @@ final class ResultsTable {
 
     /** "9 / 10" when every seed agrees, "7–10 / 10" otherwise. */
     static String selected(ModelGroup g) {
-        IntSummaryStatistics sel = g.completed().stream().mapToInt(r -> r.summary().selectedEpoch()).summaryStatistics();
-        IntSummaryStatistics ran = g.completed().stream().mapToInt(r -> r.summary().epochsRun()).summaryStatistics();
+        IntSummaryStatistics sel = g.completed().stream()
+                .mapToInt(r -> r.summary().selectedEpoch())
+                .summaryStatistics();
+        IntSummaryStatistics ran =
+                g.completed().stream().mapToInt(r -> r.summary().epochsRun()).summaryStatistics();
         if (sel.getCount() == 0) {
             return NumberText.NONE;
         }

@@ -1,18 +1,18 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.run.CellType;
-import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.run.TrainSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.TreeSet;
 
 /** The compact setup table of an experiment: data and task, splits, window, models, training, seeds. */
@@ -26,18 +26,34 @@ final class SetupTable {
         DatasetSpec d = first.spec().dataset();
         List<List<Cell>> rows = new ArrayList<>();
         add(rows, m.get("setup.task"), task(m, d));
-        add(rows, m.get("setup.data"), first.provenance().data() == null ? NumberText.NONE
-                : first.provenance().data().description());
+        add(
+                rows,
+                m.get("setup.data"),
+                first.provenance().data() == null
+                        ? NumberText.NONE
+                        : first.provenance().data().description());
         Map<String, Integer> splits = first.summary().splits();
         Map<String, Integer> available = first.summary().available();
-        add(rows, m.get("setup.splits"), m.get("setup.splits.value", used(m, splits, available, "train"),
-                used(m, splits, available, "val"), used(m, splits, available, "test")));
+        add(
+                rows,
+                m.get("setup.splits"),
+                m.get(
+                        "setup.splits.value",
+                        used(m, splits, available, "train"),
+                        used(m, splits, available, "val"),
+                        used(m, splits, available, "test")));
         mape(e, m).ifPresent(text -> add(rows, m.get("setup.mape"), text));
         dataSummaries(e).forEach(text -> rows.add(List.of(Cell.plain(m.get("setup.data_summary")), Cell.pre(text))));
-        e.runs().stream().map(r -> r.summary().extras().get("vocabulary")).filter(v -> v != null && !v.isBlank())
-                .distinct().forEach(v -> add(rows, m.get("setup.vocabulary"), vocabulary(v)));
+        e.runs().stream()
+                .map(r -> r.summary().extras().get("vocabulary"))
+                .filter(v -> v != null && !v.isBlank())
+                .distinct()
+                .forEach(v -> add(rows, m.get("setup.vocabulary"), vocabulary(v)));
         add(rows, m.get("setup.window"), m.get("setup.window.value", d.window(), d.horizon()));
-        add(rows, m.get("setup.protocol"), m.get("protocol." + d.protocol().name().toLowerCase(Locale.ROOT)));
+        add(
+                rows,
+                m.get("setup.protocol"),
+                m.get("protocol." + d.protocol().name().toLowerCase(Locale.ROOT)));
         Map<String, ModelGroup> models = new LinkedHashMap<>();
         e.groups().forEach(g -> models.putIfAbsent(g.label(), g));
         models.values().forEach(g -> add(rows, m.get("setup.model"), model(m, g)));
@@ -47,7 +63,10 @@ final class SetupTable {
         add(rows, m.get("setup.seeds"), m.get("setup.seeds.value", seeds.size(), joined(seeds)));
         add(rows, m.get("setup.profile"), String.valueOf(first.spec().profile()));
         for (String key : e.sweepKeys()) {
-            List<String> values = e.study(key).stream().map(g -> SweepValues.text(g.sweep().get(key))).distinct().toList();
+            List<String> values = e.study(key).stream()
+                    .map(g -> SweepValues.text(g.sweep().get(key)))
+                    .distinct()
+                    .toList();
             add(rows, m.get("setup.sweep"), key + ": " + String.join(", ", values));
         }
         return ctx.numbering().table(m.get("caption.setup", e.title(ctx.lang())), List.of(), rows, "");
@@ -55,7 +74,10 @@ final class SetupTable {
 
     /** The run that shows the base setting: one outside any sweep when there is one. */
     private static ArchivedRun baseRun(ExperimentRuns e) {
-        return e.runs().stream().filter(r -> r.spec().sweep().isEmpty()).findFirst().orElse(e.runs().get(0));
+        return e.runs().stream()
+                .filter(r -> r.spec().sweep().isEmpty())
+                .findFirst()
+                .orElse(e.runs().get(0));
     }
 
     static String task(Messages m, DatasetSpec d) {
@@ -67,8 +89,13 @@ final class SetupTable {
 
     private static String model(Messages m, ModelGroup g) {
         ModelSpec s = g.model();
-        String text = m.get("setup.model.value", g.label(), m.get("cell." + s.cell().name().toLowerCase(Locale.ROOT)),
-                m.get("impl." + s.impl().name().toLowerCase(Locale.ROOT)), s.hidden(), s.layers(),
+        String text = m.get(
+                "setup.model.value",
+                g.label(),
+                m.get("cell." + s.cell().name().toLowerCase(Locale.ROOT)),
+                m.get("impl." + s.impl().name().toLowerCase(Locale.ROOT)),
+                s.hidden(),
+                s.layers(),
                 NumberText.count(g.parameters()));
         if (s.bidirectional()) {
             text += m.get("setup.model.bidirectional");
@@ -86,8 +113,12 @@ final class SetupTable {
     }
 
     static String training(Messages m, TrainSpec t) {
-        return m.get("setup.training.value", m.get("optimizer." + t.optimizer().name().toLowerCase(Locale.ROOT)),
-                SweepValues.text(t.lr()), t.batch(), t.epochs(),
+        return m.get(
+                "setup.training.value",
+                m.get("optimizer." + t.optimizer().name().toLowerCase(Locale.ROOT)),
+                SweepValues.text(t.lr()),
+                t.batch(),
+                t.epochs(),
                 t.clip() > 0 ? SweepValues.text(t.clip()) : m.get("setup.off"),
                 t.patience() > 0 ? String.valueOf(t.patience()) : m.get("setup.off"));
     }
@@ -97,8 +128,12 @@ final class SetupTable {
      * each distinct one once: data preparation does not depend on the seed, so usually one.
      */
     private static List<String> dataSummaries(ExperimentRuns e) {
-        return e.runs().stream().map(r -> r.summary().extras().get("data_summary"))
-                .filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
+        return e.runs().stream()
+                .map(r -> r.summary().extras().get("data_summary"))
+                .filter(t -> t != null && !t.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList();
     }
 
     private static String vocabulary(String v) {
@@ -119,10 +154,16 @@ final class SetupTable {
     /** Why MAPE is missing (the target reaches zero) or why it is shown without that check. */
     private static Optional<String> mape(ExperimentRuns e, Messages m) {
         if (e.targetReachesZero()) {
-            double min = e.runs().stream().mapToDouble(r -> r.summary().testTarget().getOrDefault("min", Double.NaN))
-                    .filter(Double::isFinite).min().orElse(Double.NaN);
-            double max = e.runs().stream().mapToDouble(r -> r.summary().testTarget().getOrDefault("max", Double.NaN))
-                    .filter(Double::isFinite).max().orElse(Double.NaN);
+            double min = e.runs().stream()
+                    .mapToDouble(r -> r.summary().testTarget().getOrDefault("min", Double.NaN))
+                    .filter(Double::isFinite)
+                    .min()
+                    .orElse(Double.NaN);
+            double max = e.runs().stream()
+                    .mapToDouble(r -> r.summary().testTarget().getOrDefault("max", Double.NaN))
+                    .filter(Double::isFinite)
+                    .max()
+                    .orElse(Double.NaN);
             return Optional.of(m.get("setup.mape.dropped", NumberText.sig(min, 3), NumberText.sig(max, 3)));
         }
         return e.targetRangeUnknown() ? Optional.of(m.get("setup.mape.unknown")) : Optional.empty();

@@ -24,22 +24,42 @@ final class SummaryTable {
             }
             String title = item + ". " + m.get("item." + item + ".title");
             if (exps.isEmpty()) {
-                rows.add(List.of(Cell.plain(title), Cell.plain(m.get("summary.not_run")), Cell.num(NumberText.NONE),
+                rows.add(List.of(
+                        Cell.plain(title),
+                        Cell.plain(m.get("summary.not_run")),
+                        Cell.num(NumberText.NONE),
                         Cell.plain(sections.missingReason(item))));
                 continue;
             }
-            rows.add(List.of(Cell.plain(title), Cell.plain(done(exps, ctx)), Cell.plain(headline(exps.get(0), ctx)),
+            rows.add(List.of(
+                    Cell.plain(title),
+                    Cell.plain(done(exps, ctx)),
+                    Cell.plain(headline(exps.get(0), ctx)),
                     Cell.plain(verdict(item, exps, all, m))));
         }
-        return ctx.numbering().table(m.get("caption.summary"), List.of(m.get("summary.item"), m.get("summary.done"),
-                m.get("summary.headline"), m.get("summary.verdict")), rows, m.get("summary.note"));
+        return ctx.numbering()
+                .table(
+                        m.get("caption.summary"),
+                        List.of(
+                                m.get("summary.item"),
+                                m.get("summary.done"),
+                                m.get("summary.headline"),
+                                m.get("summary.verdict")),
+                        rows,
+                        m.get("summary.note"));
     }
 
     private static String done(List<ExperimentRuns> exps, ReportContext ctx) {
         List<String> parts = new ArrayList<>();
         for (ExperimentRuns e : exps) {
-            List<String> labels = e.groups().stream().map(ModelGroup::label).distinct().toList();
-            parts.add(ctx.msg().get("summary.done.value", e.title(ctx.lang()), String.join(", ", labels), e.runs().size()));
+            List<String> labels =
+                    e.groups().stream().map(ModelGroup::label).distinct().toList();
+            parts.add(ctx.msg()
+                    .get(
+                            "summary.done.value",
+                            e.title(ctx.lang()),
+                            String.join(", ", labels),
+                            e.runs().size()));
         }
         return String.join("; ", parts);
     }
@@ -53,7 +73,9 @@ final class SummaryTable {
         String metric = e.primaryMetric();
         // An incomplete study offers no candidates: a pick from it could be an artefact of the missing runs.
         List<ModelGroup> candidates = e.groups().stream()
-                .filter(g -> g.sweep().keySet().stream().allMatch(k -> SweepPick.of(e, k).complete())).toList();
+                .filter(g -> g.sweep().keySet().stream()
+                        .allMatch(k -> SweepPick.of(e, k).complete()))
+                .toList();
         List<ModelGroup> ranked = Observations.ranked(candidates, metric);
         if (ranked.isEmpty()) {
             return NumberText.NONE;
@@ -64,8 +86,11 @@ final class SummaryTable {
         List<String> metrics = Metrics.isRegression(e.dataset().kind()) ? List.of(metric) : e.metricColumns();
         List<String> values = new ArrayList<>();
         metrics.forEach(k -> values.add(Metrics.label(m, k) + " " + p.value(best.test(k), k, e.dataset())));
-        String picked = ranked.size() > 1 ? m.get(Observations.onValidation(ranked, metric) ? "summary.picked.val"
-                : "summary.picked.test", ranked.size()) : "";
+        String picked = ranked.size() > 1
+                ? m.get(
+                        Observations.onValidation(ranked, metric) ? "summary.picked.val" : "summary.picked.test",
+                        ranked.size())
+                : "";
         return String.join(", ", values) + " (" + best.label() + sweepText(best) + picked + ")";
     }
 
@@ -79,8 +104,9 @@ final class SummaryTable {
         List<String> parts = new ArrayList<>();
         if (item == 7) {
             for (ExperimentRuns e : exps) {
-                PairedSection.pairs(e).stream().findFirst().ifPresent(p -> parts.add(PairedSection.verdict(p,
-                        e.primaryMetric(), m)));
+                PairedSection.pairs(e).stream()
+                        .findFirst()
+                        .ifPresent(p -> parts.add(PairedSection.verdict(p, e.primaryMetric(), m)));
             }
         }
         CrossItem.matches(item, all).forEach(x -> parts.add(CrossItem.verdict(x, m)));
@@ -119,7 +145,13 @@ final class SummaryTable {
         SeedTest t = pick.onValidation();
         String kind = !t.tested() ? "verdict.sweep.untested" : t.significant() ? "verdict.sweep" : "verdict.sweep.tie";
         String metric = e.primaryMetric();
-        return m.get(kind, keyLabel, pick.value(pick.picked()), pick.value(pick.runnerUp()), NumberText.p(t.p()),
-                Metrics.label(m, metric), new Phrases(m).value(pick.picked().test(metric), metric, e.dataset()));
+        return m.get(
+                kind,
+                keyLabel,
+                pick.value(pick.picked()),
+                pick.value(pick.runnerUp()),
+                NumberText.p(t.p()),
+                Metrics.label(m, metric),
+                new Phrases(m).value(pick.picked().test(metric), metric, e.dataset()));
     }
 }

@@ -32,11 +32,18 @@ final class SweepObservations {
         ModelGroup best = pick.picked();
         ModelGroup second = pick.runnerUp();
         ModelGroup worst = pick.ranked().get(pick.ranked().size() - 1);
-        out.add(m.get("obs.sweep.pick", keyLabel, pick.value(best), metricLabel,
-                p.value(best.validation(metric), metric, e.dataset()), p.value(best.test(metric), metric, e.dataset())));
+        out.add(m.get(
+                "obs.sweep.pick",
+                keyLabel,
+                pick.value(best),
+                metricLabel,
+                p.value(best.validation(metric), metric, e.dataset()),
+                p.value(best.test(metric), metric, e.dataset())));
         SeedTest t = pick.onValidation();
-        out.add(m.get(!t.tested() ? "obs.sweep.untested" : t.significant() ? "obs.sweep.clear" : "obs.sweep.tie",
-                pick.value(second), p.verdict(t, metric)));
+        out.add(m.get(
+                !t.tested() ? "obs.sweep.untested" : t.significant() ? "obs.sweep.clear" : "obs.sweep.tie",
+                pick.value(second),
+                p.verdict(t, metric)));
         if (worst != second) {
             SeedTest range = SeedTest.of(best.validationBySeed(metric), worst.validationBySeed(metric));
             out.add(m.get("obs.sweep.range", pick.value(worst), p.verdict(range, metric)));
@@ -45,8 +52,14 @@ final class SweepObservations {
         ModelGroup first = pick.series().get(0);
         ModelGroup last = pick.series().get(pick.series().size() - 1);
         if (first.timing().present() && last.timing().present()) {
-            out.add(m.get("obs.sweep.time", p.seconds(first.timing()), keyLabel, pick.value(first),
-                    p.seconds(last.timing()), pick.value(last), p.speed(last.timing(), first.timing())));
+            out.add(m.get(
+                    "obs.sweep.time",
+                    p.seconds(first.timing()),
+                    keyLabel,
+                    pick.value(first),
+                    p.seconds(last.timing()),
+                    pick.value(last),
+                    p.speed(last.timing(), first.timing())));
         }
         return out;
     }

@@ -18,22 +18,30 @@ import java.util.TreeSet;
  * @param missing    runs of the study that are missing or did not complete
  * @param expected   runs a complete study has: settings × seeds seen anywhere in it
  */
-record SweepPick(String key, List<ModelGroup> series, List<ModelGroup> ranked, SeedTest onValidation, int missing,
+record SweepPick(
+        String key,
+        List<ModelGroup> series,
+        List<ModelGroup> ranked,
+        SeedTest onValidation,
+        int missing,
         int expected) {
 
     static SweepPick of(ExperimentRuns e, String key) {
         List<ModelGroup> study = e.study(key);
         // A sweep normally varies one model; a second model's rows are shown but not picked from.
         String label = study.isEmpty() ? "" : study.get(0).label();
-        List<ModelGroup> series = study.stream().filter(g -> g.label().equals(label)).toList();
+        List<ModelGroup> series =
+                study.stream().filter(g -> g.label().equals(label)).toList();
         Set<Long> seeds = new TreeSet<>();
         series.forEach(g -> g.runs().forEach(r -> seeds.add(r.spec().seed())));
         int expected = series.size() * seeds.size();
         int completed = series.stream().mapToInt(g -> g.completed().size()).sum();
         String metric = e.primaryMetric();
         List<ModelGroup> ranked = Observations.ranked(series, metric);
-        SeedTest test = ranked.size() < 2 ? SeedTest.NONE
-                : SeedTest.of(ranked.get(0).validationBySeed(metric), ranked.get(1).validationBySeed(metric));
+        SeedTest test = ranked.size() < 2
+                ? SeedTest.NONE
+                : SeedTest.of(
+                        ranked.get(0).validationBySeed(metric), ranked.get(1).validationBySeed(metric));
         return new SweepPick(key, series, ranked, test, expected - completed, expected);
     }
 

@@ -27,8 +27,8 @@ final class SweepStudy {
     static Table table(ExperimentRuns e, String key, ReportContext ctx) {
         Messages m = ctx.msg();
         String keyLabel = m.getOr("sweep." + key, key);
-        return ResultsTable.of(e, e.study(key), key, keyLabel, true, m.get("caption.sweep.table", keyLabel,
-                e.title(ctx.lang())), ctx);
+        return ResultsTable.of(
+                e, e.study(key), key, keyLabel, true, m.get("caption.sweep.table", keyLabel, e.title(ctx.lang())), ctx);
     }
 
     /** The chart of a study, or empty when no swept value has a test score (every run failed). */
@@ -36,27 +36,35 @@ final class SweepStudy {
         Messages m = ctx.msg();
         String keyLabel = m.getOr("sweep." + key, key);
         String metric = e.primaryMetric();
-        List<ModelGroup> scored = e.study(key).stream().filter(g -> g.test(metric).present()).toList();
+        List<ModelGroup> scored =
+                e.study(key).stream().filter(g -> g.test(metric).present()).toList();
         if (scored.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ctx.numbering().figure(chart(e, key, keyLabel, scored, metric, m), m.get("caption.sweep",
-                Metrics.label(m, metric), keyLabel)));
+        return Optional.of(ctx.numbering()
+                .figure(
+                        chart(e, key, keyLabel, scored, metric, m),
+                        m.get("caption.sweep", Metrics.label(m, metric), keyLabel)));
     }
 
     static List<String> observations(ExperimentRuns e, String key, ReportContext ctx) {
         return SweepObservations.of(e, key, ctx.msg().getOr("sweep." + key, key), ctx);
     }
 
-    private static org.knowm.xchart.internal.chartpart.Chart<?, ?> chart(ExperimentRuns e, String key, String keyLabel,
-            List<ModelGroup> groups, String metric, Messages m) {
-        boolean numeric = groups.stream().allMatch(g -> !Double.isNaN(SweepValues.number(g.sweep().get(key))));
+    private static org.knowm.xchart.internal.chartpart.Chart<?, ?> chart(
+            ExperimentRuns e, String key, String keyLabel, List<ModelGroup> groups, String metric, Messages m) {
+        boolean numeric = groups.stream()
+                .allMatch(g -> !Double.isNaN(SweepValues.number(g.sweep().get(key))));
         Map<String, List<ModelGroup>> byModel = new LinkedHashMap<>();
-        groups.forEach(g -> byModel.computeIfAbsent(g.label(), k -> new ArrayList<>()).add(g));
+        groups.forEach(
+                g -> byModel.computeIfAbsent(g.label(), k -> new ArrayList<>()).add(g));
         String yLabel = Metrics.header(m, metric, e.dataset());
         String title = m.get("chart.sweep.title", Metrics.label(m, metric), keyLabel);
         if (!numeric) {
-            List<String> categories = groups.stream().map(g -> SweepValues.text(g.sweep().get(key))).distinct().toList();
+            List<String> categories = groups.stream()
+                    .map(g -> SweepValues.text(g.sweep().get(key)))
+                    .distinct()
+                    .toList();
             List<Bars> bars = new ArrayList<>();
             byModel.forEach((label, gs) -> {
                 double[] v = new double[categories.size()];
@@ -76,15 +84,23 @@ final class SweepStudy {
         double max = 0;
         for (Map.Entry<String, List<ModelGroup>> entry : byModel.entrySet()) {
             List<ModelGroup> gs = entry.getValue().stream()
-                    .sorted(Comparator.comparingDouble(g -> SweepValues.number(g.sweep().get(key)))).toList();
-            double[] x = gs.stream().mapToDouble(g -> SweepValues.number(g.sweep().get(key))).toArray();
+                    .sorted(Comparator.comparingDouble(
+                            g -> SweepValues.number(g.sweep().get(key))))
+                    .toList();
+            double[] x = gs.stream()
+                    .mapToDouble(g -> SweepValues.number(g.sweep().get(key)))
+                    .toArray();
             double[] y = gs.stream().mapToDouble(g -> g.test(metric).mean()).toArray();
-            double[] s = gs.stream().mapToDouble(g -> g.test(metric).hasSpread() ? g.test(metric).std() : 0).toArray();
+            double[] s = gs.stream()
+                    .mapToDouble(
+                            g -> g.test(metric).hasSpread() ? g.test(metric).std() : 0)
+                    .toArray();
             for (double v : x) {
                 min = Math.min(min, v);
                 max = Math.max(max, v);
             }
-            lines.add(new Line(entry.getKey(), Palette.family(gs.get(0)), Palette.library(gs.get(0)), 0, x, y, s, false));
+            lines.add(
+                    new Line(entry.getKey(), Palette.family(gs.get(0)), Palette.library(gs.get(0)), 0, x, y, s, false));
         }
         boolean logX = min > 0 && ("lr".equals(key) || max / min >= 100);
         return LineChart.draw(new Axes(title, keyLabel, yLabel, logX, false), lines, LineChart.Spread.ERROR_BARS, true);

@@ -2,14 +2,14 @@ package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
 import edu.rnnlab.metric.Metric;
-import edu.rnnlab.report.stats.Estimate;
-import edu.rnnlab.run.PredictionRow;
 import edu.rnnlab.report.chart.Axes;
 import edu.rnnlab.report.chart.BarChart;
 import edu.rnnlab.report.chart.Bars;
 import edu.rnnlab.report.chart.Line;
 import edu.rnnlab.report.chart.LineChart;
+import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.report.view.Figure;
+import edu.rnnlab.run.PredictionRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,9 @@ final class TaskCharts {
     static final int STRETCH = 168;
     /** More predicted lines than this make the chart unreadable; the first ones are kept. */
     private static final int MAX_MODELS = 4;
-    private static final List<String> ACC_AT_K = List.of(Metric.ACC1.key(), Metric.ACC5.key(), Metric.ACC10.key(), Metric.MRR.key());
+
+    private static final List<String> ACC_AT_K =
+            List.of(Metric.ACC1.key(), Metric.ACC5.key(), Metric.ACC10.key(), Metric.MRR.key());
 
     private TaskCharts() {}
 
@@ -33,7 +35,9 @@ final class TaskCharts {
         String series = null;
         long start = 0;
         for (ModelGroup g : groups) {
-            Optional<ArchivedRun> run = g.completed().stream().filter(r -> !r.predictions().isEmpty()).findFirst();
+            Optional<ArchivedRun> run = g.completed().stream()
+                    .filter(r -> !r.predictions().isEmpty())
+                    .findFirst();
             if (run.isEmpty() || lines.size() > MAX_MODELS) {
                 continue;
             }
@@ -42,9 +46,15 @@ final class TaskCharts {
                 start = run.get().predictions().get(0).step();
                 lines.add(stretch(run.get(), series, start, m.get("chart.truth"), "truth", false, 0, true));
             }
-            Line predicted = stretch(run.get(), series, start,
+            Line predicted = stretch(
+                    run.get(),
+                    series,
+                    start,
                     g.label() + " (" + m.get("chart.seed", run.get().spec().seed()) + ")",
-                    Palette.family(g), Palette.library(g), palette.shade(g), false);
+                    Palette.family(g),
+                    Palette.library(g),
+                    palette.shade(g),
+                    false);
             if (predicted.x().length > 0) {
                 lines.add(predicted);
             }
@@ -53,22 +63,39 @@ final class TaskCharts {
             return Optional.empty();
         }
         String unit = Metrics.unit(m, Metric.RMSE.key(), e.dataset());
-        String feature = m.getOr("feature." + e.dataset().feature(), String.valueOf(e.dataset().feature()));
+        String feature = m.getOr(
+                "feature." + e.dataset().feature(), String.valueOf(e.dataset().feature()));
         // Steps relative to the stretch's start keep tick labels short ("0 24 48"), where absolute
         // indices ("7,020 7,026") overlapped; the label names the first step so the offset is not lost.
         String kind = e.dataset().kind().name().toLowerCase(java.util.Locale.ROOT);
         String xKey = m.getOr("chart.step." + kind, null) != null ? "chart.step." + kind : "chart.step";
         String xLabel = m.get(xKey, start);
-        Axes axes = new Axes(m.get("chart.pred.title", series), xLabel,
-                unit.isEmpty() ? feature : feature + " (" + unit + ")", false, false);
-        return Optional.of(ctx.numbering().figure(LineChart.draw(axes, lines, LineChart.Spread.NONE, false),
-                m.get("caption.pred", series, e.title(ctx.lang()))));
+        Axes axes = new Axes(
+                m.get("chart.pred.title", series),
+                xLabel,
+                unit.isEmpty() ? feature : feature + " (" + unit + ")",
+                false,
+                false);
+        return Optional.of(ctx.numbering()
+                .figure(
+                        LineChart.draw(axes, lines, LineChart.Spread.NONE, false),
+                        m.get("caption.pred", series, e.title(ctx.lang()))));
     }
 
     /** The first {@link #STRETCH} points of a series, x counted from {@code start}. */
-    private static Line stretch(ArchivedRun run, String series, long start, String name, String family,
-            boolean library, int shade, boolean actual) {
-        List<PredictionRow> rows = run.predictions().stream().filter(p -> p.series().equals(series)).limit(STRETCH).toList();
+    private static Line stretch(
+            ArchivedRun run,
+            String series,
+            long start,
+            String name,
+            String family,
+            boolean library,
+            int shade,
+            boolean actual) {
+        List<PredictionRow> rows = run.predictions().stream()
+                .filter(p -> p.series().equals(series))
+                .limit(STRETCH)
+                .toList();
         double[] x = new double[rows.size()];
         double[] y = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
@@ -80,7 +107,8 @@ final class TaskCharts {
 
     static Optional<Figure> accuracyAtK(ExperimentRuns e, List<ModelGroup> groups, ReportContext ctx) {
         Messages m = ctx.msg();
-        List<String> keys = ACC_AT_K.stream().filter(e.metricColumns()::contains).toList();
+        List<String> keys =
+                ACC_AT_K.stream().filter(e.metricColumns()::contains).toList();
         if (keys.isEmpty() || groups.isEmpty()) {
             return Optional.empty();
         }
@@ -99,11 +127,14 @@ final class TaskCharts {
         }
         int shade = 0;
         for (Map.Entry<String, Map<String, Estimate>> b : e.baselines().entrySet()) {
-            double[] v = keys.stream().mapToDouble(k -> b.getValue().getOrDefault(k, Estimate.NONE).mean()).toArray();
+            double[] v = keys.stream()
+                    .mapToDouble(
+                            k -> b.getValue().getOrDefault(k, Estimate.NONE).mean())
+                    .toArray();
             bars.add(new Bars(m.get("results.baseline", b.getKey()), "baseline", false, shade++, v, null));
         }
         Axes axes = new Axes(m.get("chart.acc.title"), m.get("chart.metric"), m.get("chart.fraction"), false, false);
-        return Optional.of(ctx.numbering().figure(BarChart.draw(axes, categories, bars, false),
-                m.get("caption.acc", e.title(ctx.lang()))));
+        return Optional.of(ctx.numbering()
+                .figure(BarChart.draw(axes, categories, bars, false), m.get("caption.acc", e.title(ctx.lang()))));
     }
 }

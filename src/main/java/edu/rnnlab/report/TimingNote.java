@@ -16,8 +16,12 @@ final class TimingNote {
     /** The sentence, or an empty string when there are no runs. */
     static String of(List<ArchivedRun> runs, Messages m) {
         List<ArchivedRun> timed = runs.stream().filter(r -> r.timing() != null).toList();
-        int jobs = runs.stream().map(r -> r.provenance().jobs()).filter(Objects::nonNull).mapToInt(Integer::intValue)
-                .max().orElse(1);
+        int jobs = runs.stream()
+                .map(r -> r.provenance().jobs())
+                .filter(Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(1);
         StringBuilder text = new StringBuilder();
         if (!timed.isEmpty()) {
             text.append(m.get("timing.pass", timed.size(), timed.get(0).timing().rounds(), jobs));

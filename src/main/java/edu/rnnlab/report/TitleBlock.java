@@ -1,10 +1,10 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
-import edu.rnnlab.run.DataFile;
-import edu.rnnlab.run.DataSource;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
+import edu.rnnlab.run.DataFile;
+import edu.rnnlab.run.DataSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,10 +40,16 @@ final class TitleBlock {
         }
         add(rows, m.get("title.data"), data.isEmpty() ? NumberText.NONE : String.join("\n", data));
         Set<String> devices = new LinkedHashSet<>();
-        runs.forEach(r -> devices.add(m.get("title.device.value", r.provenance().device(), r.provenance().threads(),
+        runs.forEach(r -> devices.add(m.get(
+                "title.device.value",
+                r.provenance().device(),
+                r.provenance().threads(),
                 r.provenance().cpu())));
         add(rows, m.get("title.device"), devices.isEmpty() ? NumberText.NONE : String.join("\n", devices));
-        double total = runs.stream().mapToDouble(r -> r.summary().totalSeconds()).filter(Double::isFinite).sum();
+        double total = runs.stream()
+                .mapToDouble(r -> r.summary().totalSeconds())
+                .filter(Double::isFinite)
+                .sum();
         add(rows, m.get("title.compute"), m.get("title.compute.value", NumberText.duration(total), runs.size()));
         return new Table("title-block", "", List.of(), rows, "");
     }
@@ -51,7 +57,9 @@ final class TitleBlock {
     private static String data(DataSource d, Messages m) {
         List<String> files = new ArrayList<>();
         for (DataFile f : d.files()) {
-            String sha = f.sha256() == null ? "" : f.sha256().substring(0, Math.min(12, f.sha256().length()));
+            String sha = f.sha256() == null
+                    ? ""
+                    : f.sha256().substring(0, Math.min(12, f.sha256().length()));
             files.add(fileName(f.path()) + " (sha256 " + sha + "\u2026)");
         }
         String kind = m.get(d.builtIn() ? "title.data.builtin" : "title.data.course");
@@ -70,8 +78,10 @@ final class TitleBlock {
         Set<String> versions = new LinkedHashSet<>();
         for (ArchivedRun r : runs) {
             String commit = r.provenance().gitCommit();
-            String shortCommit = commit == null || "unknown".equals(commit) ? ""
-                    : " @ " + commit.substring(0, Math.min(10, commit.length())) + (r.provenance().gitDirty() ? "+dirty" : "");
+            String shortCommit = commit == null || "unknown".equals(commit)
+                    ? ""
+                    : " @ " + commit.substring(0, Math.min(10, commit.length()))
+                            + (r.provenance().gitDirty() ? "+dirty" : "");
             versions.add("rnnlab " + r.provenance().toolVersion() + shortCommit);
         }
         if (versions.isEmpty()) {

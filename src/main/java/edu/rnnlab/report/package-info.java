@@ -18,7 +18,3 @@
  * PDF (a CJK font is needed for Chinese) are described in {@link edu.rnnlab.report.render}.
  */
 package edu.rnnlab.report;
-
-import edu.rnnlab.report.stats.Difference;
-import edu.rnnlab.report.stats.SeedTest;
-import edu.rnnlab.report.stats.Timing;

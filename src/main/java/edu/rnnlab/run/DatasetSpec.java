@@ -52,11 +52,13 @@ public record DatasetSpec(
     /** Fills defaults for every key left out. */
     public DatasetSpec {
         kind = kind == null ? DatasetKind.AIRQUALITY : kind;
-        feature = feature != null ? feature : switch (kind) {
-            case AIRQUALITY -> "temperature";
-            case PEMS -> "flow";
-            default -> null;
-        };
+        feature = feature != null
+                ? feature
+                : switch (kind) {
+                    case AIRQUALITY -> "temperature";
+                    case PEMS -> "flow";
+                    default -> null;
+                };
         sensors = sensors != null ? sensors : (kind == DatasetKind.PEMS ? 10 : 0);
         sensorIds = sensorIds == null ? List.of() : List.copyOf(sensorIds);
         window = window == null ? (kind == DatasetKind.TEXT ? 35 : 12) : window;
@@ -81,8 +83,9 @@ public record DatasetSpec(
 
     /** A spec of the given kind with every other key at its default. */
     public static DatasetSpec of(DatasetKind kind) {
-        return new DatasetSpec(kind, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+        return new DatasetSpec(
+                kind, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     /** Jackson value filter: true (= leave out) for {@code false}. */

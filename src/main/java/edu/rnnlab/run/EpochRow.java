@@ -9,4 +9,5 @@ import java.util.Map;
  * {@code val} and {@code test} rows they are the evaluation time and speed. The {@code test} row
  * appears once, at the selected epoch.
  */
-public record EpochRow(int epoch, String split, double loss, Map<String, Double> metrics, double seconds, double throughput) {}
+public record EpochRow(
+        int epoch, String split, double loss, Map<String, Double> metrics, double seconds, double throughput) {}

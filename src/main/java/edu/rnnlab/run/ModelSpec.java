@@ -41,8 +41,11 @@ public record ModelSpec(
         SpecException.atLeast("layers", layers, 1);
         SpecException.atLeast("embedding", embedding, 0);
         SpecException.require(dropout >= 0 && dropout < 1, "dropout", dropout, "a value in [0, 1)"); // NaN fails too
-        SpecException.require(!(cell == CellType.GRU && gruForm == GruForm.TEXTBOOK && impl == Implementation.LIBRARY),
-                "gru_form", "textbook", "reset_after for impl: library (the library GRU is the reset-after form), "
+        SpecException.require(
+                !(cell == CellType.GRU && gruForm == GruForm.TEXTBOOK && impl == Implementation.LIBRARY),
+                "gru_form",
+                "textbook",
+                "reset_after for impl: library (the library GRU is the reset-after form), "
                         + "or impl: scratch for the textbook form");
     }
 

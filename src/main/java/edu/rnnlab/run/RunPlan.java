@@ -19,8 +19,14 @@ import java.util.Set;
  * @param experiments the planned experiments in registry order, each with its run ids
  * @param notes       what the report must keep saying, e.g. an experiment skipped for want of data
  */
-public record RunPlan(String profile, long baseSeed, Integer seeds, String command, String writtenAt,
-        List<Experiment> experiments, List<String> notes) {
+public record RunPlan(
+        String profile,
+        long baseSeed,
+        Integer seeds,
+        String command,
+        String writtenAt,
+        List<Experiment> experiments,
+        List<String> notes) {
 
     /** One planned experiment: its id, lab item and the ids of its runs. */
     public record Experiment(String id, int item, List<String> runIds) {
@@ -52,7 +58,8 @@ public record RunPlan(String profile, long baseSeed, Integer seeds, String comma
         older.experiments().forEach(e -> merged.put(e.id(), e));
         experiments.forEach(e -> merged.put(e.id(), e));
         List<String> keptNotes = new ArrayList<>();
-        older.notes().stream().filter(n -> experiments.stream().noneMatch(e -> n.startsWith(e.id() + " ")))
+        older.notes().stream()
+                .filter(n -> experiments.stream().noneMatch(e -> n.startsWith(e.id() + " ")))
                 .forEach(keptNotes::add);
         keptNotes.addAll(notes);
         return new RunPlan(profile, baseSeed, seeds, command, writtenAt, new ArrayList<>(merged.values()), keptNotes);

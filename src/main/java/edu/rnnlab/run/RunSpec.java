@@ -41,15 +41,26 @@ public record RunSpec(
      * of {@code lab --jobs 1} and {@code --jobs 2}).
      */
     public RunSpec {
-        title = title == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(title)); // sorted: spec.yaml is the same every run
+        title = title == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new TreeMap<>(title)); // sorted: spec.yaml is the same every run
         sweep = sweep == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sweep));
-        overrides = overrides == null ? Map.of()
+        overrides = overrides == null
+                ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
     }
 
     /** A run without command-line overrides. */
-    public RunSpec(String experiment, int item, Map<String, String> title, DatasetSpec dataset, ModelSpec model,
-            TrainSpec train, long seed, String profile, Map<String, Object> sweep) {
+    public RunSpec(
+            String experiment,
+            int item,
+            Map<String, String> title,
+            DatasetSpec dataset,
+            ModelSpec model,
+            TrainSpec train,
+            long seed,
+            String profile,
+            Map<String, Object> sweep) {
         this(experiment, item, title, dataset, model, train, seed, profile, sweep, Map.of());
     }
 }

@@ -11,7 +11,8 @@ package edu.rnnlab.run;
  * @param clip      global L2-norm gradient clipping threshold; 0 = off (default 1.0)
  * @param patience  stop after this many epochs without validation improvement; 0 = never (default 0)
  */
-public record TrainSpec(Integer epochs, Integer batch, OptimizerKind optimizer, Double lr, Double clip, Integer patience) {
+public record TrainSpec(
+        Integer epochs, Integer batch, OptimizerKind optimizer, Double lr, Double clip, Integer patience) {
 
     /** Fills defaults for every key left out. */
     public TrainSpec {
@@ -25,7 +26,8 @@ public record TrainSpec(Integer epochs, Integer batch, OptimizerKind optimizer, 
         SpecException.atLeast("batch", batch, 1);
         SpecException.atLeast("patience", patience, 0);
         SpecException.require(Double.isFinite(lr) && lr > 0, "lr", lr, "a finite positive learning rate, e.g. 0.001");
-        SpecException.require(Double.isFinite(clip) && clip >= 0, "clip", clip, "0 (off) or a finite positive norm, e.g. 1.0");
+        SpecException.require(
+                Double.isFinite(clip) && clip >= 0, "clip", clip, "0 (off) or a finite positive norm, e.g. 1.0");
     }
 
     /** The optimisers the loop supports. */

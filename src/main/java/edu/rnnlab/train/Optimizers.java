@@ -12,7 +12,12 @@ final class Optimizers {
     static Optimizer of(TrainSpec spec) {
         Tracker lr = Tracker.fixed(spec.lr().floatValue());
         return switch (spec.optimizer()) {
-            case ADAM -> Optimizer.adam().optLearningRateTracker(lr).optBeta1(0.9f).optBeta2(0.999f).optEpsilon(1e-8f).build();
+            case ADAM -> Optimizer.adam()
+                    .optLearningRateTracker(lr)
+                    .optBeta1(0.9f)
+                    .optBeta2(0.999f)
+                    .optEpsilon(1e-8f)
+                    .build();
             case SGD -> Optimizer.sgd().setLearningRateTracker(lr).build();
         };
     }

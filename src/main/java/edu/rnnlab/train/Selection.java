@@ -34,7 +34,8 @@ public record Selection(Split split, String metric) {
     public String describe() {
         String direction = higherIsBetter() ? "highest " : "lowest ";
         String name = Metric.LOSS.key().equals(metric) ? metric : metric.toUpperCase(java.util.Locale.ROOT);
-        return split == Split.VAL ? direction + "validation " + name
+        return split == Split.VAL
+                ? direction + "validation " + name
                 : direction + "test " + name + " (course protocol: optimistic, as in the teacher's notebook)";
     }
 }

@@ -20,8 +20,8 @@ final class SplitEvaluator {
 
     /** The split's mean loss (key {@code loss}) and task metrics; the evaluation is returned in {@code sink}. */
     @SuppressWarnings("try") // the NDScope is a region marker: it frees what the batch created when closed
-    static Map<String, Double> evaluate(Block block, Task task, Split split, NDManager parent, Evaluation[] sink,
-            int batchSize) {
+    static Map<String, Double> evaluate(
+            Block block, Task task, Split split, NDManager parent, Evaluation[] sink, int batchSize) {
         Evaluation evaluation = task.newEvaluation(split);
         int n = task.size(split);
         double lossSum = 0;
@@ -29,7 +29,8 @@ final class SplitEvaluator {
         int step = task.sequential() ? batchSize : EVAL_BATCH;
         for (int from = 0; from < n; from += step) {
             int[] indices = IntStream.range(from, Math.min(n, from + step)).toArray();
-            try (NDManager manager = parent.newSubManager(); NDScope scope = new NDScope()) {
+            try (NDManager manager = parent.newSubManager();
+                    NDScope scope = new NDScope()) {
                 Batch batch = task.batch(manager, split, indices);
                 NDList predictions = block.forward(new ParameterStore(manager, false), batch.inputs(), false);
                 task.afterForward(split, predictions);

@@ -31,11 +31,13 @@ public final class StepTimer implements AutoCloseable {
         Engine.getInstance().setRandomSeed((int) seeds.weights());
         this.model = Model.newInstance("rnnlab-timing", device);
         model.setBlock(block);
-        this.trainer = model.newTrainer(new DefaultTrainingConfig(task.loss()).optOptimizer(Optimizers.of(spec))
+        this.trainer = model.newTrainer(new DefaultTrainingConfig(task.loss())
+                .optOptimizer(Optimizers.of(spec))
                 .optDevices(new Device[] {device}));
         trainer.initialize(task.inputShapes(spec.batch()));
         this.parameters = block.getParameters();
-        int[][] epoch = new BatchOrder(task.size(Split.TRAIN), spec.batch(), seeds.shuffle(), task.sequential()).epoch(1);
+        int[][] epoch =
+                new BatchOrder(task.size(Split.TRAIN), spec.batch(), seeds.shuffle(), task.sequential()).epoch(1);
         // full batches only (the epoch's last may be short), so every timed step does the same work
         int full = 0;
         while (full < epoch.length && epoch[full].length == spec.batch()) {

@@ -35,7 +35,8 @@ public final class TrainingLoop {
     private final List<TrainingListener> listeners;
 
     /** A loop for the given settings; {@code selection} is usually {@link Selection#VALIDATION_LOSS}. */
-    public TrainingLoop(TrainSpec spec, Device device, RunSeeds seeds, Selection selection, List<TrainingListener> listeners) {
+    public TrainingLoop(
+            TrainSpec spec, Device device, RunSeeds seeds, Selection selection, List<TrainingListener> listeners) {
         this.spec = spec;
         this.device = device;
         this.seeds = seeds;
@@ -57,7 +58,8 @@ public final class TrainingLoop {
         try (Model model = Model.newInstance("rnnlab", device)) {
             model.setBlock(block);
             DefaultTrainingConfig config = new DefaultTrainingConfig(task.loss())
-                    .optOptimizer(Optimizers.of(spec)).optDevices(new Device[] {device});
+                    .optOptimizer(Optimizers.of(spec))
+                    .optDevices(new Device[] {device});
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(task.inputShapes(spec.batch()));
                 return new Run(trainer, block, task, extras).train();
@@ -96,7 +98,8 @@ public final class TrainingLoop {
                     return finish(RunStatus.DIVERGED, Divergence.advice(spec, epoch));
                 }
                 long start = System.nanoTime();
-                Map<String, Double> scores = SplitEvaluator.evaluate(block, task, selectOn, trainer.getManager(), null, spec.batch());
+                Map<String, Double> scores =
+                        SplitEvaluator.evaluate(block, task, selectOn, trainer.getManager(), null, spec.batch());
                 double seconds = (System.nanoTime() - start) / 1e9;
                 EpochRow scoreRow = row(epoch, selectOn, scores, seconds, task.size(selectOn));
                 rows.add(trainRow);
@@ -145,14 +148,28 @@ public final class TrainingLoop {
             if (best.weights() != null) {
                 BlockWeights.load(block, trainer.getManager(), best.weights());
                 long start = System.nanoTime();
-                test = SplitEvaluator.evaluate(block, task, Split.TEST, trainer.getManager(), testEvaluation, spec.batch());
+                test = SplitEvaluator.evaluate(
+                        block, task, Split.TEST, trainer.getManager(), testEvaluation, spec.batch());
                 double seconds = (System.nanoTime() - start) / 1e9;
                 rows.add(row(best.epoch(), Split.TEST, test, seconds, task.size(Split.TEST)));
                 taskExtras = extras.apply(block);
             }
-            long parameterCount = parameters.values().stream().mapToLong(p -> p.getArray().size()).sum();
-            return new TrainingOutcome(status, message, List.copyOf(rows), best.epoch(), best.validation(), test,
-                    testEvaluation[0], parameterCount, times.meanThroughput(), times.meanSeconds(), best.weights(), taskExtras);
+            long parameterCount = parameters.values().stream()
+                    .mapToLong(p -> p.getArray().size())
+                    .sum();
+            return new TrainingOutcome(
+                    status,
+                    message,
+                    List.copyOf(rows),
+                    best.epoch(),
+                    best.validation(),
+                    test,
+                    testEvaluation[0],
+                    parameterCount,
+                    times.meanThroughput(),
+                    times.meanSeconds(),
+                    best.weights(),
+                    taskExtras);
         }
 
         private EpochRow row(int epoch, Split split, Map<String, Double> scores, double seconds, int examples) {

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.EpochRow;
 import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.ModelSpec;
@@ -27,25 +27,69 @@ import org.junit.jupiter.api.io.TempDir;
 /** Atomic writes: nothing is visible before commit, a killed writer leaves no run, data round-trips. */
 class RunArchiveTest {
 
-    @TempDir Path root;
+    @TempDir
+    Path root;
 
     private static RunSpec spec() {
-        return new RunSpec("exp", 1, Map.of("en", "T"), DatasetSpec.of(DatasetKind.AIRQUALITY),
-                ModelSpec.of(CellType.LSTM, Implementation.SCRATCH, 8), new TrainSpec(2, null, null, null, null, null),
-                7, "standard", Map.of());
+        return new RunSpec(
+                "exp",
+                1,
+                Map.of("en", "T"),
+                DatasetSpec.of(DatasetKind.AIRQUALITY),
+                ModelSpec.of(CellType.LSTM, Implementation.SCRATCH, 8),
+                new TrainSpec(2, null, null, null, null, null),
+                7,
+                "standard",
+                Map.of());
     }
 
     private static RunSummary summary(RunStatus status) {
-        return new RunSummary("run-1", status, "", "abc", 2, 2, "lowest validation loss", Map.of("loss", 0.5),
-                Map.of("loss", 0.4, "rmse", 1.25), Map.of(), Map.of("train", 10), 100, 1234.5, "samples", 0.5, 1.0, Map.of(),
-                Map.of("train", 276_923), Map.of("min", -12.5, "max", 30.0));
+        return new RunSummary(
+                "run-1",
+                status,
+                "",
+                "abc",
+                2,
+                2,
+                "lowest validation loss",
+                Map.of("loss", 0.5),
+                Map.of("loss", 0.4, "rmse", 1.25),
+                Map.of(),
+                Map.of("train", 10),
+                100,
+                1234.5,
+                "samples",
+                0.5,
+                1.0,
+                Map.of(),
+                Map.of("train", 276_923),
+                Map.of("min", -12.5, "max", 30.0));
     }
 
     private static void writeAll(RunWriter w, RunStatus status) {
         w.spec(spec());
-        w.provenance(new Provenance("abc", 7, Map.of("weights", 1L), new DataSource(true, "built-in", List.of()), "0.1.0",
-                "deadbeef", false, "0.36.0", "PyTorch 2.7.1", "cpu()", 1, "jvm", "os", "cpu", 2, "t0", "t1", "cmd"));
-        w.metrics(List.of(new EpochRow(1, "train", 0.9, Map.of(), 0.5, 100), new EpochRow(1, "val", 0.8, Map.of("rmse", 1.5), 0.1, 900),
+        w.provenance(new Provenance(
+                "abc",
+                7,
+                Map.of("weights", 1L),
+                new DataSource(true, "built-in", List.of()),
+                "0.1.0",
+                "deadbeef",
+                false,
+                "0.36.0",
+                "PyTorch 2.7.1",
+                "cpu()",
+                1,
+                "jvm",
+                "os",
+                "cpu",
+                2,
+                "t0",
+                "t1",
+                "cmd"));
+        w.metrics(List.of(
+                new EpochRow(1, "train", 0.9, Map.of(), 0.5, 100),
+                new EpochRow(1, "val", 0.8, Map.of("rmse", 1.5), 0.1, 900),
                 new EpochRow(1, "test", 0.4, Map.of("rmse", 1.25), 0.1, 900)));
         w.summary(summary(status));
     }
@@ -101,7 +145,8 @@ class RunArchiveTest {
         }
         assertFalse(archive.isCompleted("exp", "run-1"), "a diverged run is not finished: a rerun tries again");
         try (Stream<Path> left = Files.list(root.resolve("exp"))) {
-            assertEquals(List.of("run-1"), left.map(p -> p.getFileName().toString()).toList());
+            assertEquals(
+                    List.of("run-1"), left.map(p -> p.getFileName().toString()).toList());
         }
     }
 
@@ -116,6 +161,7 @@ class RunArchiveTest {
         Path probeDir = Files.createDirectory(root.resolve("probe")); // what the umask gives a new folder and file
         Path probeFile = Files.createFile(probeDir.resolve("file"));
         assertEquals(Files.getPosixFilePermissions(probeDir), Files.getPosixFilePermissions(dir), "not 0700");
-        assertEquals(Files.getPosixFilePermissions(probeFile), Files.getPosixFilePermissions(dir.resolve("summary.json")));
+        assertEquals(
+                Files.getPosixFilePermissions(probeFile), Files.getPosixFilePermissions(dir.resolve("summary.json")));
     }
 }

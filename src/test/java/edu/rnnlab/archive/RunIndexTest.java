@@ -17,12 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** index.csv: one row per run after every run, with the swept and overridden keys as numeric columns. */
 class RunIndexTest {
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     @Test
     void everyRunHasOneRowWithNumericColumns() throws Exception {
-        TinySpecs.write(home.resolve("experiments"), "a.yaml", TinySpecs.airQuality("tiny", 1, "scratch")
-                + "sweep: { hidden: [4, 6] }\n");
+        TinySpecs.write(
+                home.resolve("experiments"),
+                "a.yaml",
+                TinySpecs.airQuality("tiny", 1, "scratch") + "sweep: { hidden: [4, 6] }\n");
         assertEquals(0, CliRunner.run(home, "run", "tiny", "--quiet").exit());
         CliRunner.Result set = CliRunner.run(home, "run", "tiny", "--quiet", "--set", "lr=0.02");
         assertEquals(0, set.exit(), set.all());
@@ -30,14 +33,36 @@ class RunIndexTest {
         List<CSVRecord> rows;
         List<String> header;
         try (Reader in = Files.newBufferedReader(home.resolve("reports/runs/index.csv"));
-                var csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                var csv = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
             header = csv.getHeaderNames();
             rows = csv.getRecords();
         }
         assertEquals(4, rows.size(), "2 sweep points x (plain, --set lr)");
-        assertTrue(header.containsAll(List.of("experiment", "run_id", "model", "seed", "hidden", "lr", "swept",
-                "overridden", "status", "selected_epoch", "test_rmse", "val_rmse", "parameters", "seconds_per_epoch",
-                "throughput", "threads", "jobs")), header.toString());
+        assertTrue(
+                header.containsAll(List.of(
+                        "experiment",
+                        "run_id",
+                        "model",
+                        "seed",
+                        "hidden",
+                        "lr",
+                        "swept",
+                        "overridden",
+                        "status",
+                        "selected_epoch",
+                        "test_rmse",
+                        "val_rmse",
+                        "parameters",
+                        "seconds_per_epoch",
+                        "throughput",
+                        "threads",
+                        "jobs")),
+                header.toString());
         for (CSVRecord row : rows) {
             assertEquals("tiny", row.get("experiment"));
             assertEquals("completed", row.get("status"));
@@ -49,8 +74,13 @@ class RunIndexTest {
             assertEquals(1, Integer.parseInt(row.get("threads")));
             assertEquals("hidden", row.get("swept"));
         }
-        assertEquals(List.of("0.01", "0.01", "0.02", "0.02"), rows.stream().map(r -> r.get("lr")).sorted().toList());
-        assertEquals(2, rows.stream().filter(r -> r.get("overridden").equals("lr")).count());
-        assertEquals(List.of("4", "4", "6", "6"), rows.stream().map(r -> r.get("hidden")).sorted().toList());
+        assertEquals(
+                List.of("0.01", "0.01", "0.02", "0.02"),
+                rows.stream().map(r -> r.get("lr")).sorted().toList());
+        assertEquals(
+                2, rows.stream().filter(r -> r.get("overridden").equals("lr")).count());
+        assertEquals(
+                List.of("4", "4", "6", "6"),
+                rows.stream().map(r -> r.get("hidden")).sorted().toList());
     }
 }

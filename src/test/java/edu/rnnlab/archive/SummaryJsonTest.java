@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.EpochRow;
 import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.ModelSpec;
@@ -26,21 +26,63 @@ import org.junit.jupiter.api.io.TempDir;
 /** summary.json names its run and holds no "NaN" strings; metrics.csv says what its loss is. */
 class SummaryJsonTest {
 
-    @TempDir Path root;
+    @TempDir
+    Path root;
 
     @Test
     void summaryNamesTheRunWritesNonFiniteAsNullAndReadsItBackAsNaN() throws Exception {
-        RunSpec spec = new RunSpec("exp", 3, Map.of("en", "T"), DatasetSpec.of(DatasetKind.AIRQUALITY),
-                ModelSpec.of(CellType.GRU, Implementation.LIBRARY, 8), new TrainSpec(2, null, null, null, null, null),
-                11, "quick", Map.of());
-        RunSummary summary = new RunSummary("run-9", RunStatus.DIVERGED, "diverged at epoch 1", "abc", 1, 0, "none",
-                Map.of("loss", Double.NaN), Map.of("loss", Double.POSITIVE_INFINITY, "rmse", 2.5), Map.of(), Map.of(),
-                100, Double.NaN, "samples", 0.5, 1.0, Map.of(), Map.of(), Map.of());
+        RunSpec spec = new RunSpec(
+                "exp",
+                3,
+                Map.of("en", "T"),
+                DatasetSpec.of(DatasetKind.AIRQUALITY),
+                ModelSpec.of(CellType.GRU, Implementation.LIBRARY, 8),
+                new TrainSpec(2, null, null, null, null, null),
+                11,
+                "quick",
+                Map.of());
+        RunSummary summary = new RunSummary(
+                "run-9",
+                RunStatus.DIVERGED,
+                "diverged at epoch 1",
+                "abc",
+                1,
+                0,
+                "none",
+                Map.of("loss", Double.NaN),
+                Map.of("loss", Double.POSITIVE_INFINITY, "rmse", 2.5),
+                Map.of(),
+                Map.of(),
+                100,
+                Double.NaN,
+                "samples",
+                0.5,
+                1.0,
+                Map.of(),
+                Map.of(),
+                Map.of());
         RunArchive archive = new RunArchive(root);
         try (RunWriter w = archive.begin("exp", "run-9")) {
             w.spec(spec);
-            w.provenance(new Provenance("abc", 11, Map.of(), new DataSource(true, "built-in", List.of()), "0.1.0", "c0ffee",
-                    false, "0.36.0", "PyTorch 2.7.1", "cpu()", 1, "jvm", "os", "cpu", 2, "t0", "t1", "cmd"));
+            w.provenance(new Provenance(
+                    "abc",
+                    11,
+                    Map.of(),
+                    new DataSource(true, "built-in", List.of()),
+                    "0.1.0",
+                    "c0ffee",
+                    false,
+                    "0.36.0",
+                    "PyTorch 2.7.1",
+                    "cpu()",
+                    1,
+                    "jvm",
+                    "os",
+                    "cpu",
+                    2,
+                    "t0",
+                    "t1",
+                    "cmd"));
             w.metrics(List.of(new EpochRow(1, "train", Double.NaN, Map.of(), 0.5, 100)));
             w.summary(summary);
             w.commit();
@@ -53,7 +95,8 @@ class SummaryJsonTest {
         assertEquals("run-9", json.get("run_id").asText());
         assertEquals(11, json.get("seed").asLong());
         assertEquals("gru", json.at("/model/cell").asText());
-        assertTrue(json.at("/validation/loss").isNull() && json.get("throughput").isNull(), text);
+        assertTrue(
+                json.at("/validation/loss").isNull() && json.get("throughput").isNull(), text);
         assertEquals(2.5, json.at("/test/rmse").asDouble());
 
         ArchivedRun read = archive.read(dir);

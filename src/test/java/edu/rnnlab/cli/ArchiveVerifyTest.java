@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** archive -> verify of the zip reproduces PASS; report --from renders a bundle; changed data is exit 2. */
 class ArchiveVerifyTest {
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     @Test
     void aBundleHoldsReportRunsAndSpecsAndVerifiesFromTheZip() throws Exception {
@@ -31,19 +32,24 @@ class ArchiveVerifyTest {
         assertEquals(0, archive.exit(), archive.all());
         assertTrue(archive.out().contains("2 runs"), archive.out());
         try (ZipFile z = new ZipFile(zip.toFile())) {
-            List<String> names = Collections.list(z.entries()).stream().map(e -> e.getName()).toList();
-            assertTrue(names.containsAll(List.of("README.txt", "report/index.html", "runs/index.csv", "experiments/a.yaml")),
+            List<String> names =
+                    Collections.list(z.entries()).stream().map(e -> e.getName()).toList();
+            assertTrue(
+                    names.containsAll(
+                            List.of("README.txt", "report/index.html", "runs/index.csv", "experiments/a.yaml")),
                     names.toString());
             assertTrue(names.stream().filter(n -> n.endsWith("/spec.yaml")).count() == 2, names.toString());
             assertTrue(names.stream().noneMatch(n -> n.contains("/.")), "no hidden files: " + names);
-            String readme = new String(z.getInputStream(z.getEntry("README.txt")).readAllBytes());
+            String readme =
+                    new String(z.getInputStream(z.getEntry("README.txt")).readAllBytes());
             assertTrue(readme.contains("rnnlab verify b.zip --sample 3"), readme);
         }
 
         CliRunner.Result verify = CliRunner.run(home, "verify", zip.toString(), "--sample", "1", "--seed", "3");
         assertEquals(0, verify.exit(), verify.all());
         assertTrue(verify.out().contains("verifying 1 of 2 runs (random sample, --seed 3)"), verify.out());
-        assertEquals(1, verify.out().lines().filter(l -> l.startsWith("PASS  tiny/")).count(), verify.out());
+        assertEquals(
+                1, verify.out().lines().filter(l -> l.startsWith("PASS  tiny/")).count(), verify.out());
         assertTrue(verify.out().contains("1 of 1 runs reproduced"), verify.out());
 
         CliRunner.Result from = CliRunner.run(home, "report", "--from", zip.toString(), "--format", "html");
@@ -58,7 +64,9 @@ class ArchiveVerifyTest {
         assertEquals(0, CliRunner.run(home, "run", "--quiet").exit());
         Path run;
         try (Stream<Path> runs = Files.list(home.resolve("reports/runs/tiny"))) {
-            run = runs.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
+            run = runs.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .findFirst()
+                    .orElseThrow();
         }
         Path provenance = run.resolve("provenance.json");
         ObjectNode tree = (ObjectNode) ArchiveFormat.json().readTree(provenance.toFile());
@@ -69,7 +77,10 @@ class ArchiveVerifyTest {
 
         CliRunner.Result verify = CliRunner.run(home, "verify", "tiny");
         assertEquals(2, verify.exit(), verify.all());
-        assertTrue(verify.err().contains(file) && verify.err().contains("sha256") && verify.err().contains("0".repeat(64)),
+        assertTrue(
+                verify.err().contains(file)
+                        && verify.err().contains("sha256")
+                        && verify.err().contains("0".repeat(64)),
                 verify.err());
     }
 }

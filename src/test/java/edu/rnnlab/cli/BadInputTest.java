@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import edu.rnnlab.data.synthetic.PemsNpzWriter;
 import edu.rnnlab.archive.PlanStore;
+import edu.rnnlab.data.synthetic.PemsNpzWriter;
 import edu.rnnlab.run.RunPlan;
 import edu.rnnlab.testkit.CliRunner;
 import edu.rnnlab.testkit.TinySpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputTest {
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     /** The tiny spec with {@code from} replaced by {@code to}; lines: 4 dataset, 6 the model, 7 train. */
     private CliRunner.Result spec(String from, String to, String... args) {
-        TinySpecs.write(home.resolve("experiments"), "a.yaml", TinySpecs.airQuality("tiny", 1, "scratch").replace(from, to));
+        TinySpecs.write(
+                home.resolve("experiments"),
+                "a.yaml",
+                TinySpecs.airQuality("tiny", 1, "scratch").replace(from, to));
         return CliRunner.run(home, args.length == 0 ? new String[] {"list"} : args);
     }
 
@@ -53,7 +57,8 @@ class BadInputTest {
 
     @Test
     void rangeAndTypeErrorsNameTheLine() {
-        assertBadInput(spec("limit_windows: 256", "limit_windows: -5"), "a.yaml line 4", "dataset.limit_windows", "'-5'");
+        assertBadInput(
+                spec("limit_windows: 256", "limit_windows: -5"), "a.yaml line 4", "dataset.limit_windows", "'-5'");
         assertBadInput(spec("hidden: 8", "hidden: eight"), "a.yaml line 6", "models[0].hidden", "'eight'");
         assertBadInput(spec("hidden: 8", "hidden: 8, dropout: .nan"), "line 6", "models[0].dropout");
     }
@@ -61,8 +66,11 @@ class BadInputTest {
     @Test
     void aBadProfileValueNamesTheProfileLine() {
         String profile = "train: { epochs: 2, batch: 32, lr: 0.01 }\nprofiles:\n  quick: { limit_windows: -5 }\n";
-        assertBadInput(spec("train: { epochs: 2, batch: 32, lr: 0.01 }\n", profile, "list", "--profile", "quick"),
-                "a.yaml line 9", "dataset.limit_windows", "'-5'");
+        assertBadInput(
+                spec("train: { epochs: 2, batch: 32, lr: 0.01 }\n", profile, "list", "--profile", "quick"),
+                "a.yaml line 9",
+                "dataset.limit_windows",
+                "'-5'");
     }
 
     @Test
@@ -79,13 +87,23 @@ class BadInputTest {
         PemsNpzWriter.write(data.resolve("PEMS08.npz"), new long[] {400, 3, 3}, new double[400 * 3 * 3]);
         Path registry = home.resolve("experiments");
         TinySpecs.write(registry, "1-good.yaml", TinySpecs.airQuality("good", 1, "library"));
-        TinySpecs.write(registry, "2-sensors.yaml", TinySpecs.airQuality("many", 2, "library")
-                .replace("window: 6", "window: 6, sensors: 5000"));
-        TinySpecs.write(registry, "3-pems.yaml", TinySpecs.airQuality("traffic", 7, "library")
-                .replace("kind: airquality", "kind: pems"));
+        TinySpecs.write(
+                registry,
+                "2-sensors.yaml",
+                TinySpecs.airQuality("many", 2, "library").replace("window: 6", "window: 6, sensors: 5000"));
+        TinySpecs.write(
+                registry,
+                "3-pems.yaml",
+                TinySpecs.airQuality("traffic", 7, "library").replace("kind: airquality", "kind: pems"));
         CliRunner.Result r = CliRunner.run(home, "lab", "--quiet", "--data-dir", data.toString(), "--format", "html");
-        assertBadInput(r, "2 problems", "nothing was trained", "2-sensors.yaml", "dataset.sensors asks for 5000",
-                "3-pems.yaml", "dataset.sensors asks for 10");
+        assertBadInput(
+                r,
+                "2 problems",
+                "nothing was trained",
+                "2-sensors.yaml",
+                "dataset.sensors asks for 5000",
+                "3-pems.yaml",
+                "dataset.sensors asks for 10");
         assertFalse(Files.exists(home.resolve("reports/course/runs/good")), "the good experiment did not train either");
     }
 
@@ -94,9 +112,10 @@ class BadInputTest {
         TinySpecs.write(home.resolve("experiments"), "a.yaml", TinySpecs.airQuality("tiny", 1, "scratch"));
         Files.createDirectories(home.resolve("reports"));
         Files.writeString(home.resolve("reports/lab4"), "a file where the report folder should be");
-        new PlanStore(home.resolve("reports/runs")).write(new RunPlan("standard", 1, null, "test", "2026-01-01T00:00:00Z",
-                List.of(), List.of()));
-        assertBadInput(CliRunner.run(home, "report", "--format", "html"), "Cannot write the report", "lab4", "--reports");
+        new PlanStore(home.resolve("reports/runs"))
+                .write(new RunPlan("standard", 1, null, "test", "2026-01-01T00:00:00Z", List.of(), List.of()));
+        assertBadInput(
+                CliRunner.run(home, "report", "--format", "html"), "Cannot write the report", "lab4", "--reports");
     }
 
     @Test

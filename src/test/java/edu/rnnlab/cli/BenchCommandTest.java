@@ -13,13 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code bench} narrowed to one shape and one cell, with the results written as JSON. */
 class BenchCommandTest {
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     @Test
     void oneShapeAndOneCellWithJson() throws Exception {
         Path json = home.resolve("bench.json");
-        CliRunner.Result result = CliRunner.run(home, "bench", "--quick", "--shape", "regression", "--cell", "gru",
-                "--json", json.toString());
+        CliRunner.Result result = CliRunner.run(
+                home, "bench", "--quick", "--shape", "regression", "--cell", "gru", "--json", json.toString());
         assertEquals(0, result.exit(), result.all());
         assertTrue(result.out().contains("min - max"), result.out());
         JsonNode rows = new ObjectMapper().readTree(json.toFile()).get("results");
@@ -27,8 +28,12 @@ class BenchCommandTest {
         for (JsonNode row : rows) {
             assertEquals("regression", row.get("shape").asText());
             assertEquals("gru", row.get("cell").asText());
-            assertTrue(row.get("throughput_min").asDouble() <= row.get("throughput_median").asDouble()
-                    && row.get("throughput_median").asDouble() <= row.get("throughput_max").asDouble(), row.toString());
+            assertTrue(
+                    row.get("throughput_min").asDouble()
+                                    <= row.get("throughput_median").asDouble()
+                            && row.get("throughput_median").asDouble()
+                                    <= row.get("throughput_max").asDouble(),
+                    row.toString());
         }
     }
 

@@ -15,14 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** --version with the commit, typo suggestions, enum choices in help, completion, list counts, data folder scan. */
 class CommandLineMannersTest {
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     @Test
     void versionNamesTheCommitAndTheLibraries() {
         CliRunner.Result r = CliRunner.run(home, "--version");
         assertEquals(0, r.exit(), r.all());
         assertTrue(r.out().matches("(?s)rnnlab \\d+\\.\\d+\\.\\d+, commit [0-9a-f]{7}.*"), r.out());
-        assertTrue(r.out().contains("DJL 0.36.0, PyTorch 2.7.1") && r.out().contains(System.getProperty("os.arch")), r.out());
+        assertTrue(
+                r.out().contains("DJL 0.36.0, PyTorch 2.7.1") && r.out().contains(System.getProperty("os.arch")),
+                r.out());
     }
 
     @Test
@@ -33,7 +36,8 @@ class CommandLineMannersTest {
         assertTrue(r.err().contains("Try 'rnnlab --help'") && !r.err().contains("rnnlab rnnlab"), r.err());
         CliRunner.Result option = CliRunner.run(home, "run", "--profil", "quick");
         assertEquals(2, option.exit());
-        assertTrue(option.err().contains("--profile") && option.err().contains("Try 'rnnlab run --help'"), option.err());
+        assertTrue(
+                option.err().contains("--profile") && option.err().contains("Try 'rnnlab run --help'"), option.err());
         CliRunner.Result value = CliRunner.run(home, "run", "--profile", "quik");
         assertEquals(2, value.exit());
         assertTrue(value.err().contains("quick, standard, full"), value.err());
@@ -42,8 +46,12 @@ class CommandLineMannersTest {
     @Test
     void helpListsTheChoicesAndShowsExamples() {
         String run = CliRunner.run(home, "run", "--help").out();
-        assertTrue(run.contains("quick, standard, full") && run.contains("cpu, gpu, auto") && run.contains("Examples:")
-                && run.contains("--set hidden=16"), run);
+        assertTrue(
+                run.contains("quick, standard, full")
+                        && run.contains("cpu, gpu, auto")
+                        && run.contains("Examples:")
+                        && run.contains("--set hidden=16"),
+                run);
         String report = CliRunner.run(home, "report", "--help").out();
         assertTrue(report.contains("en, zh") && report.contains("html, pdf") && report.contains("--from"), report);
         CliRunner.Result completion = CliRunner.run(home, "generate-completion");
@@ -53,10 +61,13 @@ class CommandLineMannersTest {
 
     @Test
     void listAlignsIdsAndCountsDoneAndMissingRuns() {
-        TinySpecs.write(home.resolve("experiments"), "a.yaml", TinySpecs.airQuality("a-rather-long-experiment-id", 1,
-                "scratch"));
+        TinySpecs.write(
+                home.resolve("experiments"),
+                "a.yaml",
+                TinySpecs.airQuality("a-rather-long-experiment-id", 1, "scratch"));
         TinySpecs.write(home.resolve("experiments"), "b.yaml", TinySpecs.airQuality("b", 2, "scratch"));
-        assertEquals(0, CliRunner.run(home, "run", "b", "--quiet", "--seeds", "2").exit());
+        assertEquals(
+                0, CliRunner.run(home, "run", "b", "--quiet", "--seeds", "2").exit());
         CliRunner.Result r = CliRunner.run(home, "list", "--seeds", "3");
         assertEquals(0, r.exit(), r.all());
         String[] lines = r.out().lines().filter(l -> l.startsWith("  ")).toArray(String[]::new);
@@ -77,6 +88,8 @@ class CommandLineMannersTest {
         DataFolder folder = DataFolder.scan(data);
         assertFalse(folder.file("pems04.npz").isPresent(), folder.files().toString());
         assertTrue(folder.file("pems08.npz").isPresent(), folder.files().toString());
-        assertTrue(folder.notes().stream().anyMatch(n -> n.contains("built-in")), folder.notes().toString());
+        assertTrue(
+                folder.notes().stream().anyMatch(n -> n.contains("built-in")),
+                folder.notes().toString());
     }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Two rnnlab processes (or runners) on one reports folder: one works, the other stops at once naming it. */
 class ConcurrentRunTest {
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     @Test
     void aFolderLockedByAnotherProcessIsExitCode2NamingItsPidAndNothingIsTouched() throws Exception {
@@ -31,8 +32,11 @@ class ConcurrentRunTest {
         try {
             CliRunner.Result blocked = CliRunner.run(home, "run", "tiny", "--quiet");
             assertEquals(2, blocked.exit(), blocked.all());
-            assertTrue(blocked.err().contains("pid " + other.pid()) && blocked.err().contains(reports.toString())
-                    && blocked.err().contains("--reports"), blocked.err());
+            assertTrue(
+                    blocked.err().contains("pid " + other.pid())
+                            && blocked.err().contains(reports.toString())
+                            && blocked.err().contains("--reports"),
+                    blocked.err());
             assertFalse(blocked.err().contains("disk space"), blocked.err());
             assertFalse(Files.exists(reports.resolve("runs")), "the blocked process wrote nothing");
             CliRunner.Result report = CliRunner.run(home, "report", "--format", "html");

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** A run with a missing or unreadable file is not finished: named by path, retrained, and refused by verify. */
 class DamagedRunTest {
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
+
     Path runDir;
 
     @BeforeEach
@@ -35,7 +37,8 @@ class DamagedRunTest {
         CliRunner.Result report = CliRunner.run(home, "report", "--format", "html");
         assertEquals(0, report.exit(), report.all());
         String html = Files.readString(home.resolve("reports/lab4/index.html"));
-        assertTrue(html.contains("Damaged run " + runDir) && html.contains("metrics.csv is missing"), "report names it");
+        assertTrue(
+                html.contains("Damaged run " + runDir) && html.contains("metrics.csv is missing"), "report names it");
 
         CliRunner.Result again = CliRunner.run(home, "run", "tiny", "--quiet");
         assertEquals(0, again.exit(), again.all());
@@ -46,10 +49,13 @@ class DamagedRunTest {
 
     @Test
     void verifyOnADamagedMetricsFileIsExitCode2NamingFileAndLine() throws Exception {
-        Files.writeString(runDir.resolve("metrics.csv"), "epoch,split,loss,seconds,throughput\n1,train,0.5,0.1,100\n1,val,nan?,0.1\n");
+        Files.writeString(
+                runDir.resolve("metrics.csv"),
+                "epoch,split,loss,seconds,throughput\n1,train,0.5,0.1,100\n1,val,nan?,0.1\n");
         CliRunner.Result verify = CliRunner.run(home, "verify", runDir.toString());
         assertEquals(2, verify.exit(), verify.all());
-        assertTrue(verify.err().contains(runDir.toString()) && verify.err().contains("metrics.csv line 3"), verify.err());
+        assertTrue(
+                verify.err().contains(runDir.toString()) && verify.err().contains("metrics.csv line 3"), verify.err());
         assertFalse(verify.err().contains("at edu."), "no stack trace");
 
         Files.writeString(runDir.resolve("summary.json"), "{ \"run_id\": ");

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A whole tiny lab, end to end: train, archive, report (HTML and PDF), then re-render without training. */
 class LabCommandTest {
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     @Test
     void aTinyLabTrainsArchivesAndReportsEveryNumberFromTheArchive() throws Exception {
@@ -36,8 +37,11 @@ class LabCommandTest {
         List<ArchivedRun> runs = new RunArchive(home.resolve("reports/runs")).readAll();
         assertEquals(2, runs.size());
         for (ArchivedRun run : runs) {
-            assertTrue(page.contains(run.summary().runId()), "appendix lists " + run.summary().runId());
-            String rmse = String.format(Locale.ROOT, "%.3f", run.summary().test().get("rmse"));
+            assertTrue(
+                    page.contains(run.summary().runId()),
+                    "appendix lists " + run.summary().runId());
+            String rmse =
+                    String.format(Locale.ROOT, "%.3f", run.summary().test().get("rmse"));
             assertTrue(page.contains(rmse.substring(0, rmse.length() - 1)), "test RMSE " + rmse + " shown");
         }
         assertTrue(page.contains("Item 1") && page.contains("Item 2"), "both item sections");

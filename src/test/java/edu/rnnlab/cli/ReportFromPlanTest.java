@@ -22,8 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportFromPlanTest {
 
-    @TempDir Path home;
-    @TempDir Path elsewhere;
+    @TempDir
+    Path home;
+
+    @TempDir
+    Path elsewhere;
 
     @Test
     void aCopiedArchiveRendersWithNoRegistryAndNoData() throws IOException {
@@ -37,13 +40,15 @@ class ReportFromPlanTest {
         CliRunner.Result report = CliRunner.run(elsewhere, "report", "--format", "html");
         assertEquals(0, report.exit(), report.all());
         assertTrue(report.out().contains("Report from 2 archived runs (profile quick)"), report.out());
-        assertTrue(Files.readString(elsewhere.resolve("reports/lab4/index.html")).contains("tiny-b"));
+        assertTrue(
+                Files.readString(elsewhere.resolve("reports/lab4/index.html")).contains("tiny-b"));
     }
 
     @Test
     void aProfileTheArchiveDoesNotHoldIsRefusedAndTheReportKept() throws IOException {
         TinySpecs.write(home.resolve("experiments"), "1.yaml", TinySpecs.airQuality("tiny-a", 1, "scratch"));
-        assertEquals(0, CliRunner.run(home, "lab", "--quiet", "--format", "html").exit());
+        assertEquals(
+                0, CliRunner.run(home, "lab", "--quiet", "--format", "html").exit());
         Path html = home.resolve("reports/lab4/index.html");
         byte[] before = Files.readAllBytes(html);
 
@@ -69,9 +74,13 @@ class ReportFromPlanTest {
     void aRunOfOneExperimentKeepsTheRestOfTheLabsPlan() {
         TinySpecs.write(home.resolve("experiments"), "1.yaml", TinySpecs.airQuality("tiny-a", 1, "scratch"));
         TinySpecs.write(home.resolve("experiments"), "2.yaml", TinySpecs.airQuality("tiny-b", 2, "scratch"));
-        assertEquals(0, CliRunner.run(home, "lab", "--quiet", "--format", "html").exit());
-        assertEquals(0, CliRunner.run(home, "run", "tiny-a", "--quiet", "--seeds", "2").exit());
-        RunPlan plan = new PlanStore(home.resolve("reports/runs")).read("standard").orElseThrow();
+        assertEquals(
+                0, CliRunner.run(home, "lab", "--quiet", "--format", "html").exit());
+        assertEquals(
+                0,
+                CliRunner.run(home, "run", "tiny-a", "--quiet", "--seeds", "2").exit());
+        RunPlan plan =
+                new PlanStore(home.resolve("reports/runs")).read("standard").orElseThrow();
         assertEquals(2, plan.experiments().size(), plan.toString());
         assertEquals(2, plan.experiments().get(0).runIds().size(), "tiny-a now planned with two seeds");
         assertEquals(1, plan.experiments().get(1).runIds().size(), "tiny-b as the lab planned it");

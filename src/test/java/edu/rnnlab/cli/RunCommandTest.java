@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code rnnlab run}: archives runs, skips finished ones, answers bad input with exit code 2. */
 class RunCommandTest {
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     @Test
     void aRepeatedRunSkipsTheFinishedRunAndVerifyReproducesIt() throws Exception {
@@ -25,9 +26,12 @@ class RunCommandTest {
         assertTrue(first.out().contains("1 trained, 0 skipped"), first.out());
         Path runDir;
         try (Stream<Path> runs = Files.list(home.resolve("reports/runs/tiny"))) {
-            runDir = runs.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
+            runDir = runs.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .findFirst()
+                    .orElseThrow();
         }
-        for (String file : new String[] {"spec.yaml", "provenance.json", "metrics.csv", "summary.json", "model.params"}) {
+        for (String file :
+                new String[] {"spec.yaml", "provenance.json", "metrics.csv", "summary.json", "model.params"}) {
             assertTrue(Files.isRegularFile(runDir.resolve(file)), file);
         }
         CliRunner.Result second = CliRunner.run(home, "run", "tiny", "--quiet");
@@ -41,18 +45,25 @@ class RunCommandTest {
 
     @Test
     void anUnknownYamlKeyIsExitCode2NamingFileAndKey() {
-        TinySpecs.write(home.resolve("experiments"), "bad.yaml",
+        TinySpecs.write(
+                home.resolve("experiments"),
+                "bad.yaml",
                 TinySpecs.airQuality("bad", 1, "scratch").replace("hidden: 8", "hiden: 8"));
         CliRunner.Result result = CliRunner.run(home, "run", "--quiet");
         assertEquals(2, result.exit());
-        assertTrue(result.err().contains("bad.yaml") && result.err().contains("'hiden'")
-                && result.err().contains("hidden"), result.err());
+        assertTrue(
+                result.err().contains("bad.yaml")
+                        && result.err().contains("'hiden'")
+                        && result.err().contains("hidden"),
+                result.err());
         assertFalse(result.err().contains("at edu."), "no stack trace: " + result.err());
     }
 
     @Test
     void aBadEnumValueNamesTheAllowedValues() {
-        TinySpecs.write(home.resolve("experiments"), "bad.yaml",
+        TinySpecs.write(
+                home.resolve("experiments"),
+                "bad.yaml",
                 TinySpecs.airQuality("bad", 1, "scratch").replace("cell: rnn", "cell: lstn"));
         CliRunner.Result result = CliRunner.run(home, "list");
         assertEquals(2, result.exit());
@@ -62,7 +73,8 @@ class RunCommandTest {
     @Test
     void aMissingDataFolderIsExitCode2WithAHint() {
         TinySpecs.write(home.resolve("experiments"), "a.yaml", TinySpecs.airQuality("tiny", 1, "library"));
-        CliRunner.Result result = CliRunner.run(home, "run", "--quiet", "--data-dir", home.resolve("nowhere").toString());
+        CliRunner.Result result = CliRunner.run(
+                home, "run", "--quiet", "--data-dir", home.resolve("nowhere").toString());
         assertEquals(2, result.exit());
         assertTrue(result.err().contains("nowhere") && result.err().contains("--data-dir"), result.err());
     }

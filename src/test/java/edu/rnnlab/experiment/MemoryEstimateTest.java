@@ -2,12 +2,12 @@ package edu.rnnlab.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.run.TrainSpec;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +20,18 @@ class MemoryEstimateTest {
     private static final MemoryEstimate.Budget MACHINE_24GB = new MemoryEstimate.Budget(22e9, 6e9);
 
     private static Optional<String> refusal(CellType cell, int hidden) {
-        RunSpec run = new RunSpec("exp", 1, Map.of(), DatasetSpec.of(DatasetKind.AIRQUALITY),
-                ModelSpec.of(cell, Implementation.LIBRARY, hidden), new TrainSpec(null, null, null, null, null, null), 1,
-                "standard", Map.of());
-        MemoryEstimate estimate = MemoryEstimate.of(run.model(), run.train(), run.dataset().window(),
-                new PreparedData.Shape(1, 1, 0));
+        RunSpec run = new RunSpec(
+                "exp",
+                1,
+                Map.of(),
+                DatasetSpec.of(DatasetKind.AIRQUALITY),
+                ModelSpec.of(cell, Implementation.LIBRARY, hidden),
+                new TrainSpec(null, null, null, null, null, null),
+                1,
+                "standard",
+                Map.of());
+        MemoryEstimate estimate =
+                MemoryEstimate.of(run.model(), run.train(), run.dataset().window(), new PreparedData.Shape(1, 1, 0));
         return estimate.refusal(run, MACHINE_24GB);
     }
 

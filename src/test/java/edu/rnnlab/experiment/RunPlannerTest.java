@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Profiles, one-at-a-time sweeps, seeds and run identity. */
 class RunPlannerTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private Registry.LoadedSpec load(String yaml) {
         return Registry.loadFile(TinySpecs.write(dir, "x.yaml", yaml).resolve("x.yaml"));
@@ -35,15 +36,19 @@ class RunPlannerTest {
         assertEquals(8, first.model().hidden());
         assertEquals(10, first.seed());
         assertEquals(11, runs.get(1).seed());
-        RunSpec lr = runs.stream().filter(r -> r.sweep().containsKey("lr")).findFirst().orElseThrow();
+        RunSpec lr = runs.stream()
+                .filter(r -> r.sweep().containsKey("lr"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(32, lr.model().hidden(), "other keys stay at the base (default) value");
         assertEquals(0.01, lr.train().lr());
     }
 
     @Test
     void profilesOverrideShortKeysAndQuickHasADefault() {
-        Registry.LoadedSpec spec = load("id: p\ndataset: { kind: checkin }\nmodels:\n  - { cell: lstm }\n"
-                + "train: { epochs: 10 }\nseeds: 3\nprofiles:\n  full: { epochs: 30, hidden: 64, category_features: true }\n");
+        Registry.LoadedSpec spec = load(
+                "id: p\ndataset: { kind: checkin }\nmodels:\n  - { cell: lstm }\n"
+                        + "train: { epochs: 10 }\nseeds: 3\nprofiles:\n  full: { epochs: 30, hidden: 64, category_features: true }\n");
         RunSpec full = RunPlanner.plan(spec, "full", 1, null).get(0);
         assertEquals(30, full.train().epochs());
         assertEquals(64, full.model().hidden());
@@ -62,10 +67,12 @@ class RunPlannerTest {
         assertEquals(hash, RunIds.specHash(runs.get(1), "data-a", EngineNumerics.DEFAULT));
         assertNotEquals(RunIds.runId(runs.get(0), hash), RunIds.runId(runs.get(1), hash));
         assertNotEquals(hash, RunIds.specHash(runs.get(0), "data-b", EngineNumerics.DEFAULT));
-        RunSpec retitled = RunPlanner.plan(load("id: h\ntitle: { en: B }\nmodels:\n  - { cell: rnn }\n"), "standard", 1, null)
+        RunSpec retitled = RunPlanner.plan(
+                        load("id: h\ntitle: { en: B }\nmodels:\n  - { cell: rnn }\n"), "standard", 1, null)
                 .get(0);
         assertEquals(hash, RunIds.specHash(retitled, "data-a", EngineNumerics.DEFAULT));
-        RunSpec wider = RunPlanner.plan(load("id: h\nmodels:\n  - { cell: rnn, hidden: 33 }\n"), "standard", 1, null).get(0);
+        RunSpec wider = RunPlanner.plan(load("id: h\nmodels:\n  - { cell: rnn, hidden: 33 }\n"), "standard", 1, null)
+                .get(0);
         assertNotEquals(hash, RunIds.specHash(wider, "data-a", EngineNumerics.DEFAULT));
     }
 

@@ -5,20 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
-import edu.rnnlab.run.EpochRow;
 import edu.rnnlab.archive.RunArchive;
+import edu.rnnlab.data.text.TextCorpus;
+import edu.rnnlab.experiment.task.LanguageModelTask;
+import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.data.text.TextCorpus;
-import edu.rnnlab.run.Tokens;
-import edu.rnnlab.experiment.task.LanguageModelTask;
-import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.EpochRow;
 import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.Tokens;
+import edu.rnnlab.run.TrainSpec;
 import edu.rnnlab.train.RunSeeds;
 import edu.rnnlab.train.Split;
-import edu.rnnlab.run.TrainSpec;
 import edu.rnnlab.train.TrainingLoop;
 import edu.rnnlab.train.TrainingOutcome;
 import java.nio.file.Files;
@@ -35,21 +35,41 @@ class TextDataTest {
     Path tmp;
 
     private static DatasetSpec text(int window) {
-        return new DatasetSpec(DatasetKind.TEXT, null, null, null, null, window, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+        return new DatasetSpec(
+                DatasetKind.TEXT,
+                null,
+                null,
+                null,
+                null,
+                window,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
     void tinyTrainingLowersPerplexityAndGeneratesText() {
         String sentence = "the time traveller was one of those men who are too clever to be believed\n";
-        TextCorpus corpus = TextCorpus.of("tiny", sentence.repeat(12), Tokens.CHAR, new DataSource(false, "tiny", List.of()));
+        TextCorpus corpus =
+                TextCorpus.of("tiny", sentence.repeat(12), Tokens.CHAR, new DataSource(false, "tiny", List.of()));
         TextData data = new TextData(corpus, text(8));
         TrainSpec train = new TrainSpec(2, 4, TrainSpec.OptimizerKind.SGD, 1.0, 1.0, 0);
         TrainingLoop loop = new TrainingLoop(train, Device.cpu(), RunSeeds.from(1), data.selection(), List.of());
-        TrainingOutcome outcome = loop.run(data.model(ModelSpec.of(CellType.GRU, Implementation.LIBRARY, 16)), data.task(),
-                data::extras);
-        List<Double> val = outcome.epochs().stream().filter(r -> r.split().equals("val"))
-                .map(r -> r.metrics().get("perplexity")).toList();
+        TrainingOutcome outcome =
+                loop.run(data.model(ModelSpec.of(CellType.GRU, Implementation.LIBRARY, 16)), data.task(), data::extras);
+        List<Double> val = outcome.epochs().stream()
+                .filter(r -> r.split().equals("val"))
+                .map(r -> r.metrics().get("perplexity"))
+                .toList();
         int vocabulary = corpus.vocabulary().size();
         assertEquals(2, val.size());
         assertTrue(val.get(1) < val.get(0), "validation perplexity falls: " + val);
@@ -57,7 +77,8 @@ class TextDataTest {
         String generated = outcome.extras().get("generated");
         assertTrue(generated.startsWith("time traveller ") && generated.length() == 15 + 50, generated);
         assertEquals(Integer.toString(vocabulary), outcome.extras().get("vocabulary"));
-        assertTrue(data.baselines().get("unigram").get("perplexity") > data.baselines().get("bigram (add-one)").get("perplexity"));
+        assertTrue(data.baselines().get("unigram").get("perplexity")
+                > data.baselines().get("bigram (add-one)").get("perplexity"));
         EpochRow firstTrain = outcome.epochs().get(0);
         assertTrue(firstTrain.throughput() > 0);
     }
@@ -78,12 +99,18 @@ class TextDataTest {
                     info.add(message);
                 }
             };
-            ExperimentRunner runner = new ExperimentRunner(new RunArchive(tmp.resolve("runs")), catalog,
-                    new ProvenanceRecorder(tmp, "test"), progress, List.of());
-            ExperimentRunner.Outcome outcome = runner.run(Registry.load(specs).select(List.of("char-lm")),
+            ExperimentRunner runner = new ExperimentRunner(
+                    new RunArchive(tmp.resolve("runs")),
+                    catalog,
+                    new ProvenanceRecorder(tmp, "test"),
+                    progress,
+                    List.of());
+            ExperimentRunner.Outcome outcome = runner.run(
+                    Registry.load(specs).select(List.of("char-lm")),
                     new ExperimentRunner.Options("quick", 1, null, Device.cpu(), EngineNumerics.DEFAULT, 1));
             assertEquals(0, outcome.trained());
-            assertTrue(outcome.notes().stream().anyMatch(n -> n.startsWith("char-lm skipped: no text corpus found")),
+            assertTrue(
+                    outcome.notes().stream().anyMatch(n -> n.startsWith("char-lm skipped: no text corpus found")),
                     outcome.notes().toString());
             assertEquals(1, info.size());
         }

@@ -16,19 +16,22 @@ import org.junit.jupiter.api.io.TempDir;
 /** A file written aside replaces its target whole, or not at all, with the folder's default permissions. */
 class AtomicFileTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aWriterThatFailsHalfwayLeavesTheOldFileAndNoLeftover() throws Exception {
         Path target = dir.resolve("report.pdf");
         byte[] old = "%PDF-1.4 the complete old report".getBytes();
         Files.write(target, old);
-        IOException full = assertThrows(IOException.class, () -> AtomicFile.write(target, aside -> {
-            try (OutputStream out = Files.newOutputStream(aside)) {
-                out.write("%PDF-1.4 half".getBytes()); // 13 bytes, then the disk is full
-                throw new IOException("No space left on device");
-            }
-        }));
+        IOException full = assertThrows(
+                IOException.class,
+                () -> AtomicFile.write(target, aside -> {
+                    try (OutputStream out = Files.newOutputStream(aside)) {
+                        out.write("%PDF-1.4 half".getBytes()); // 13 bytes, then the disk is full
+                        throw new IOException("No space left on device");
+                    }
+                }));
         assertEquals("No space left on device", full.getMessage());
         assertArrayEquals(old, Files.readAllBytes(target));
         assertEquals(List.of(target), list());
@@ -45,7 +48,10 @@ class AtomicFileTest {
         Path a = AtomicFile.asideOf(target);
         Path b = AtomicFile.asideOf(target);
         assertEquals(false, a.equals(b));
-        assertEquals(true, a.getFileName().toString().startsWith(".index.") && a.toString().endsWith(".html"), a.toString());
+        assertEquals(
+                true,
+                a.getFileName().toString().startsWith(".index.") && a.toString().endsWith(".html"),
+                a.toString());
     }
 
     private List<Path> list() throws IOException {

@@ -48,7 +48,8 @@ class ClassificationMetricsTest {
     @Test
     void badInputIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> ClassificationMetrics.accuracy(new int[2], new int[3]));
-        assertThrows(IllegalArgumentException.class, () -> ClassificationMetrics.macroF1(new int[] {5}, new int[] {0}, 3));
+        assertThrows(
+                IllegalArgumentException.class, () -> ClassificationMetrics.macroF1(new int[] {5}, new int[] {0}, 3));
         assertTrue(Double.isNaN(ClassificationMetrics.macroF1(new int[0], new int[0], 3)));
     }
 }

@@ -15,7 +15,8 @@ class MetricTest {
     void eachTaskReportsItsMetricsInOrder() {
         assertEquals(List.of("rmse", "mae", "mape"), Metric.keys(Metric.taskOf(DatasetKind.AIRQUALITY)));
         assertEquals(Metric.keys(Metric.Task.REGRESSION), Metric.keys(Metric.taskOf(DatasetKind.PEMS)));
-        assertEquals(List.of("acc1", "acc5", "acc10", "mrr", "macro_f1", "macro_recall"),
+        assertEquals(
+                List.of("acc1", "acc5", "acc10", "mrr", "macro_f1", "macro_recall"),
                 Metric.keys(Metric.taskOf(DatasetKind.CHECKIN)));
         assertEquals(List.of("perplexity"), Metric.keys(Metric.taskOf(DatasetKind.TEXT)));
         assertFalse(Metric.keys(Metric.Task.REGRESSION).contains("loss"), "the loss is every task's, not a column");

@@ -74,7 +74,8 @@ class EncoderEquivalenceTest {
             // with given initial states on two layers, with zeros by default on one
             if (layers == 2) {
                 for (int s = 0; s < cell.states(); s++) {
-                    inputs.add(manager.randomNormal(new Shape(stateRows, BATCH, hidden)).mul(0.5f));
+                    inputs.add(manager.randomNormal(new Shape(stateRows, BATCH, hidden))
+                            .mul(0.5f));
                 }
             }
             NDList inferred = library.forward(new ParameterStore(manager, false), inputs, false);
@@ -85,14 +86,17 @@ class EncoderEquivalenceTest {
             Run expected = run(library, inputs, manager);
             Run actual = run(scratch, inputs, manager);
             assertEquals(1 + cell.states(), actual.outputs.size());
-            assertEquals(new Shape(BATCH, STEPS, (bidirectional ? 2 : 1) * hidden), actual.outputs.get(0).getShape());
+            assertEquals(
+                    new Shape(BATCH, STEPS, (bidirectional ? 2 : 1) * hidden),
+                    actual.outputs.get(0).getShape());
             for (int i = 0; i < expected.outputs.size(); i++) {
                 assertTrue(expected.outputs.get(i).abs().max().getFloat() > 0.05f, "non-trivial output " + i);
                 assertClose(expected.outputs.get(i), actual.outputs.get(i), TOLERANCE, "output " + i);
             }
             for (Pair<String, Parameter> p : library.getParameters()) {
                 NDArray libraryGrad = p.getValue().getArray().getGradient();
-                NDArray scratchGrad = scratch.getParameters().get(p.getKey()).getArray().getGradient();
+                NDArray scratchGrad =
+                        scratch.getParameters().get(p.getKey()).getArray().getGradient();
                 assertTrue(libraryGrad.abs().max().getFloat() > 1e-3f, "a real gradient for " + p.getKey());
                 assertClose(libraryGrad, scratchGrad, TOLERANCE, "gradient of " + p.getKey());
             }
@@ -108,7 +112,8 @@ class EncoderEquivalenceTest {
             Engine.getInstance().setRandomSeed(11);
             NDArray objective = null;
             for (NDArray output : outputs) {
-                NDArray term = output.mul(manager.randomNormal(output.getShape())).sum();
+                NDArray term =
+                        output.mul(manager.randomNormal(output.getShape())).sum();
                 objective = objective == null ? term : objective.add(term);
             }
             collector.backward(objective);

@@ -43,7 +43,8 @@ final class Equivalence {
         }
         final double w = worst;
         final int i = at;
-        assertTrue(w <= tolerance, () -> what + ": max |diff| " + w + " at " + i + " (expected "
-                + e[i] + ", got " + a[i] + ")");
+        assertTrue(
+                w <= tolerance,
+                () -> what + ": max |diff| " + w + " at " + i + " (expected " + e[i] + ", got " + a[i] + ")");
     }
 }

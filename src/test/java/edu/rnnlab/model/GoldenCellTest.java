@@ -32,10 +32,13 @@ class GoldenCellTest {
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @CsvSource({
-        "RNN, RESET_AFTER, SCRATCH", "RNN, RESET_AFTER, LIBRARY",
-        "GRU, RESET_AFTER, SCRATCH", "GRU, RESET_AFTER, LIBRARY",
+        "RNN, RESET_AFTER, SCRATCH",
+        "RNN, RESET_AFTER, LIBRARY",
+        "GRU, RESET_AFTER, SCRATCH",
+        "GRU, RESET_AFTER, LIBRARY",
         "GRU, TEXTBOOK, SCRATCH",
-        "LSTM, RESET_AFTER, SCRATCH", "LSTM, RESET_AFTER, LIBRARY"
+        "LSTM, RESET_AFTER, SCRATCH",
+        "LSTM, RESET_AFTER, LIBRARY"
     })
     void matchesHandComputedValues(CellType cell, GruForm form, Implementation impl) {
         int rows = cell.gates() * H;
@@ -52,8 +55,10 @@ class GoldenCellTest {
             set(encoder, "l_0_h2h_WEIGHT", flat(wHh));
             set(encoder, "l_0_i2h_BIAS", bIh);
             set(encoder, "l_0_h2h_BIAS", bHh);
-            NDList out = encoder.forward(new ParameterStore(manager, false),
-                    new NDList(manager.create(toFloat(flat(X)), new Shape(1, T, IN))), false);
+            NDList out = encoder.forward(
+                    new ParameterStore(manager, false),
+                    new NDList(manager.create(toFloat(flat(X)), new Shape(1, T, IN))),
+                    false);
             float[] y = out.get(0).toFloatArray();
             assertArrayEquals(toFloat(flat(expected)), y, 1e-6f, "outputs y");
             assertArrayEquals(toFloat(expected[T - 1]), out.get(1).toFloatArray(), 1e-6f, "final h");
@@ -151,13 +156,17 @@ class GoldenCellTest {
     }
 
     private static void set(Block block, String suffix, double[] values) {
-        var match = block.getParameters().stream().filter(p -> p.getKey().endsWith(suffix)).toList();
+        var match = block.getParameters().stream()
+                .filter(p -> p.getKey().endsWith(suffix))
+                .toList();
         assertEquals(1, match.size(), suffix);
         match.get(0).getValue().getArray().set(toFloat(values));
     }
 
     private static double[] flat(double[][] m) {
-        return java.util.Arrays.stream(m).flatMapToDouble(java.util.Arrays::stream).toArray();
+        return java.util.Arrays.stream(m)
+                .flatMapToDouble(java.util.Arrays::stream)
+                .toArray();
     }
 
     private static float[] toFloat(double[] v) {

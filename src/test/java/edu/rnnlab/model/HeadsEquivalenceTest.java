@@ -35,8 +35,14 @@ class HeadsEquivalenceTest {
     void regressionAgrees(CellType cell, boolean bidirectional) {
         try (NDManager manager = NDManager.newBaseManager()) {
             Shape x = new Shape(4, 6, 2);
-            compare(spec -> ModelFactory.regression(spec, 3), cell, bidirectional, manager,
-                    new NDList(manager.randomNormal(x)), new Shape(4, 3), x);
+            compare(
+                    spec -> ModelFactory.regression(spec, 3),
+                    cell,
+                    bidirectional,
+                    manager,
+                    new NDList(manager.randomNormal(x)),
+                    new Shape(4, 3),
+                    x);
         }
     }
 
@@ -46,8 +52,15 @@ class HeadsEquivalenceTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray venues = manager.randomInteger(0, 9, new Shape(4, 5), DataType.INT32);
             NDArray extras = manager.randomNormal(new Shape(4, 5, 2));
-            compare(spec -> ModelFactory.nextLocation(spec, 9, 2), cell, bidirectional, manager,
-                    new NDList(venues, extras), new Shape(4, 9), venues.getShape(), extras.getShape());
+            compare(
+                    spec -> ModelFactory.nextLocation(spec, 9, 2),
+                    cell,
+                    bidirectional,
+                    manager,
+                    new NDList(venues, extras),
+                    new Shape(4, 9),
+                    venues.getShape(),
+                    extras.getShape());
         }
     }
 
@@ -56,13 +69,25 @@ class HeadsEquivalenceTest {
     void languageModelAgrees(CellType cell, boolean bidirectional) {
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray tokens = manager.randomInteger(0, 7, new Shape(3, 5), DataType.INT32);
-            compare(spec -> ModelFactory.languageModel(spec, 7), cell, bidirectional, manager,
-                    new NDList(tokens), new Shape(3, 5, 7), tokens.getShape());
+            compare(
+                    spec -> ModelFactory.languageModel(spec, 7),
+                    cell,
+                    bidirectional,
+                    manager,
+                    new NDList(tokens),
+                    new Shape(3, 5, 7),
+                    tokens.getShape());
         }
     }
 
-    private static void compare(Function<ModelSpec, Block> build, CellType cell, boolean bidirectional,
-            NDManager manager, NDList inputs, Shape expectedShape, Shape... inputShapes) {
+    private static void compare(
+            Function<ModelSpec, Block> build,
+            CellType cell,
+            boolean bidirectional,
+            NDManager manager,
+            NDList inputs,
+            Shape expectedShape,
+            Shape... inputShapes) {
         Block library = build.apply(spec(cell, Implementation.LIBRARY, bidirectional));
         Block scratch = build.apply(spec(cell, Implementation.SCRATCH, bidirectional));
         Engine.getInstance().setRandomSeed(3);
@@ -78,7 +103,8 @@ class HeadsEquivalenceTest {
             assertClose(expected.get(i), actual.get(i), TOLERANCE, "output " + i);
         }
         for (Pair<String, Parameter> p : library.getParameters()) {
-            NDArray scratchGrad = scratch.getParameters().get(p.getKey()).getArray().getGradient();
+            NDArray scratchGrad =
+                    scratch.getParameters().get(p.getKey()).getArray().getGradient();
             assertClose(p.getValue().getArray().getGradient(), scratchGrad, TOLERANCE, "gradient of " + p.getKey());
         }
     }

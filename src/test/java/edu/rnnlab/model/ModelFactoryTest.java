@@ -14,7 +14,6 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.run.CellType;
-import edu.rnnlab.run.GruForm;
 import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.ModelSpec;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,8 @@ class ModelFactoryTest {
 
     @Test
     void rejectsFactoryArgumentsOutsideTheSpec() {
-        RnnlabException e = assertThrows(RnnlabException.class,
+        RnnlabException e = assertThrows(
+                RnnlabException.class,
                 () -> ModelFactory.regression(ModelSpec.of(CellType.RNN, Implementation.SCRATCH, 8), 0));
         assertEquals(RnnlabException.Exit.BAD_INPUT, e.exit());
         assertTrue(e.getMessage().contains("outputs = 0"), e.getMessage());
@@ -37,12 +37,13 @@ class ModelFactoryTest {
     void countsParametersLikePyTorch(Implementation impl) {
         try (NDManager manager = NDManager.newBaseManager()) {
             // Bi-LSTM x2, F=3, H=4: layer 0: 2*(16*3 + 16*4 + 32); layer 1 reads 8: 2*(16*8 + 16*4 + 32)
-            Block lstm = ModelFactory.regression(
-                    new ModelSpec(CellType.LSTM, impl, 4, 2, true, null, null, null, null), 2);
+            Block lstm =
+                    ModelFactory.regression(new ModelSpec(CellType.LSTM, impl, 4, 2, true, null, null, null, null), 2);
             lstm.initialize(manager, DataType.FLOAT32, new Shape(2, 5, 3));
             assertEquals(2 * (48 + 64 + 32) + 2 * (128 + 64 + 32) + (8 * 2 + 2), ModelFactory.parameterCount(lstm));
             // language model, embedding 5 over 7 tokens, GRU H=4: 35 + (12*5 + 12*4 + 24) + (4*7 + 7)
-            Block lm = ModelFactory.languageModel(new ModelSpec(CellType.GRU, impl, 4, 1, false, null, null, 5, null), 7);
+            Block lm =
+                    ModelFactory.languageModel(new ModelSpec(CellType.GRU, impl, 4, 1, false, null, null, 5, null), 7);
             lm.initialize(manager, DataType.FLOAT32, new Shape(2, 6));
             assertEquals(35 + 132 + 35, ModelFactory.parameterCount(lm));
         }
@@ -101,11 +102,15 @@ class ModelFactoryTest {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             saved.saveParameters(new java.io.DataOutputStream(bytes));
             Block loaded = ModelFactory.regression(spec, 1);
-            loaded.loadParameters(manager, new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+            loaded.loadParameters(
+                    manager, new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
             NDList input = new NDList(manager.randomNormal(x));
             ParameterStore store = new ParameterStore(manager, false);
-            Equivalence.assertClose(saved.forward(store, input, false).head(),
-                    loaded.forward(store, input, false).head(), 0, "prediction after reload");
+            Equivalence.assertClose(
+                    saved.forward(store, input, false).head(),
+                    loaded.forward(store, input, false).head(),
+                    0,
+                    "prediction after reload");
             assertTrue(saved.toString().contains("RegressionModel"), saved.toString());
         }
     }
@@ -123,9 +128,13 @@ class ModelFactoryTest {
             }
             for (var p : models[0].getParameters()) {
                 NDArray value = p.getValue().getArray();
-                Equivalence.assertClose(value, models[1].getParameters().get(p.getKey()).getArray(), 0, p.getKey());
+                Equivalence.assertClose(
+                        value, models[1].getParameters().get(p.getKey()).getArray(), 0, p.getKey());
                 if (p.getKey().contains("encoder")) { // PyTorch's U(-1/sqrt(H), 1/sqrt(H)), biases included
-                    assertTrue(value.abs().max().getFloat() <= 0.25f && value.abs().max().getFloat() > 0.2f, p.getKey());
+                    assertTrue(
+                            value.abs().max().getFloat() <= 0.25f
+                                    && value.abs().max().getFloat() > 0.2f,
+                            p.getKey());
                 }
             }
         }

@@ -18,8 +18,6 @@ import edu.rnnlab.bench.MemoryProbe;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.ModelSpec;
-import java.lang.reflect.Field;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,8 +30,13 @@ class NativeMemoryTest {
 
     @ParameterizedTest(name = "{0} {1} bidirectional={2} layers={3}")
     @CsvSource({
-        "RNN, SCRATCH, false, 1", "GRU, SCRATCH, true, 2", "LSTM, SCRATCH, false, 2", "GRU, SCRATCH, false, 1",
-        "RNN, LIBRARY, true, 1", "LSTM, LIBRARY, true, 2", "GRU, LIBRARY, false, 2"
+        "RNN, SCRATCH, false, 1",
+        "GRU, SCRATCH, true, 2",
+        "LSTM, SCRATCH, false, 2",
+        "GRU, SCRATCH, false, 1",
+        "RNN, LIBRARY, true, 1",
+        "LSTM, LIBRARY, true, 2",
+        "GRU, LIBRARY, false, 2"
     })
     void trainingBatchesLeaveNothingBehind(CellType cell, Implementation impl, boolean bidirectional, int layers) {
         ModelSpec spec = new ModelSpec(cell, impl, 6, layers, bidirectional, 0.25, null, 5, null);

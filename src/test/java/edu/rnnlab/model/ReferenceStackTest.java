@@ -45,10 +45,13 @@ class ReferenceStackTest {
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();
         Object[][] cells = {
-            {CellType.RNN, GruForm.RESET_AFTER, Implementation.SCRATCH}, {CellType.RNN, GruForm.RESET_AFTER, Implementation.LIBRARY},
-            {CellType.GRU, GruForm.RESET_AFTER, Implementation.SCRATCH}, {CellType.GRU, GruForm.RESET_AFTER, Implementation.LIBRARY},
+            {CellType.RNN, GruForm.RESET_AFTER, Implementation.SCRATCH},
+            {CellType.RNN, GruForm.RESET_AFTER, Implementation.LIBRARY},
+            {CellType.GRU, GruForm.RESET_AFTER, Implementation.SCRATCH},
+            {CellType.GRU, GruForm.RESET_AFTER, Implementation.LIBRARY},
             {CellType.GRU, GruForm.TEXTBOOK, Implementation.SCRATCH},
-            {CellType.LSTM, GruForm.RESET_AFTER, Implementation.SCRATCH}, {CellType.LSTM, GruForm.RESET_AFTER, Implementation.LIBRARY}
+            {CellType.LSTM, GruForm.RESET_AFTER, Implementation.SCRATCH},
+            {CellType.LSTM, GruForm.RESET_AFTER, Implementation.LIBRARY}
         };
         for (Object[] cell : cells) {
             for (int hidden : new int[] {2, 16, 33, 48, 64}) {
@@ -80,7 +83,8 @@ class ReferenceStackTest {
         ReferenceStack reference = new ReferenceStack(cell, form, hidden);
         ReferenceStack.Result expected = reference.run(x, h0, c0, params);
         double[][] outputWeights = {
-            flat3(tensor(random, BATCH, STEPS, hidden, 1)), flat3(tensor(random, layers, BATCH, hidden, 1)),
+            flat3(tensor(random, BATCH, STEPS, hidden, 1)),
+            flat3(tensor(random, layers, BATCH, hidden, 1)),
             flat3(tensor(random, layers, BATCH, hidden, 1))
         };
 
@@ -92,7 +96,8 @@ class ReferenceStackTest {
                     parameter(encoder, l, k).getArray().set(toFloat(params[l][k]));
                 }
             }
-            NDList inputs = new NDList(manager.create(toFloat(flat3(x)), new Shape(BATCH, STEPS, FEATURES)),
+            NDList inputs = new NDList(
+                    manager.create(toFloat(flat3(x)), new Shape(BATCH, STEPS, FEATURES)),
                     manager.create(toFloat(flat3(h0)), new Shape(layers, BATCH, hidden)));
             if (c0 != null) {
                 inputs.add(manager.create(toFloat(flat3(c0)), new Shape(layers, BATCH, hidden)));
@@ -105,7 +110,8 @@ class ReferenceStackTest {
                 assertOutputs(expected, trained, "training");
                 NDArray objective = null;
                 for (int i = 0; i < trained.size(); i++) {
-                    NDArray w = manager.create(toFloat(outputWeights[i]), trained.get(i).getShape());
+                    NDArray w = manager.create(
+                            toFloat(outputWeights[i]), trained.get(i).getShape());
                     NDArray term = trained.get(i).mul(w).sum();
                     objective = objective == null ? term : objective.add(term);
                 }
@@ -114,7 +120,8 @@ class ReferenceStackTest {
             for (int l = 0; l < layers; l++) {
                 for (int k = 0; k < 4; k++) {
                     double[] direction = floats(random, params[l][k].length, 1, true);
-                    float[] grad = parameter(encoder, l, k).getArray().getGradient().toFloatArray();
+                    float[] grad =
+                            parameter(encoder, l, k).getArray().getGradient().toFloatArray();
                     double dot = 0;
                     double scale = 1e-9;
                     for (int i = 0; i < grad.length; i++) {
@@ -122,15 +129,24 @@ class ReferenceStackTest {
                         scale += Math.abs(grad[i] * direction[i]);
                     }
                     double numeric = centralDifference(reference, x, h0, c0, params, l, k, direction, outputWeights);
-                    String what = "gradient of layer " + l + " tensor " + k + ": analytic " + dot + " vs numeric " + numeric;
+                    String what =
+                            "gradient of layer " + l + " tensor " + k + ": analytic " + dot + " vs numeric " + numeric;
                     assertTrue(Math.abs(dot - numeric) <= GRADIENT_TOLERANCE * scale, what);
                 }
             }
         }
     }
 
-    private static double centralDifference(ReferenceStack reference, double[][][] x, double[][][] h0, double[][][] c0,
-            double[][][] params, int layer, int tensor, double[] direction, double[][] outputWeights) {
+    private static double centralDifference(
+            ReferenceStack reference,
+            double[][][] x,
+            double[][][] h0,
+            double[][][] c0,
+            double[][][] params,
+            int layer,
+            int tensor,
+            double[] direction,
+            double[][] outputWeights) {
         double epsilon = 1e-6;
         double[] original = params[layer][tensor];
         double[] values = new double[2];
@@ -165,14 +181,17 @@ class ReferenceStackTest {
         assertEquals(expected.length, a.length, what + ": size");
         for (int i = 0; i < a.length; i++) {
             int at = i;
-            assertTrue(Math.abs(expected[i] - a[i]) <= OUTPUT_TOLERANCE,
+            assertTrue(
+                    Math.abs(expected[i] - a[i]) <= OUTPUT_TOLERANCE,
                     () -> what + " differs at " + at + ": expected " + expected[at] + ", got " + a[at]);
         }
     }
 
     private static Parameter parameter(Block encoder, int layer, int tensor) {
         String suffix = "l_" + layer + (tensor % 2 == 0 ? "_i2h_" : "_h2h_") + (tensor < 2 ? "WEIGHT" : "BIAS");
-        var match = encoder.getParameters().stream().filter(p -> p.getKey().endsWith(suffix)).toList();
+        var match = encoder.getParameters().stream()
+                .filter(p -> p.getKey().endsWith(suffix))
+                .toList();
         assertEquals(1, match.size(), suffix);
         return match.get(0).getValue();
     }
@@ -197,7 +216,10 @@ class ReferenceStackTest {
     }
 
     private static double[] flat3(double[][][] t) {
-        return Stream.of(t).flatMap(Stream::of).flatMapToDouble(java.util.Arrays::stream).toArray();
+        return Stream.of(t)
+                .flatMap(Stream::of)
+                .flatMapToDouble(java.util.Arrays::stream)
+                .toArray();
     }
 
     private static double dot(double[] a, double[] b) {

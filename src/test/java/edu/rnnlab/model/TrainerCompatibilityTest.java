@@ -32,7 +32,9 @@ class TrainerCompatibilityTest {
             ModelSpec spec = ModelSpec.of(CellType.RNN, impl, 16);
             model.setBlock(ModelFactory.regression(spec, 1));
             DefaultTrainingConfig config = new DefaultTrainingConfig(new L2Loss("mse", 1f))
-                    .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(0.01f)).build());
+                    .optOptimizer(Optimizer.adam()
+                            .optLearningRateTracker(Tracker.fixed(0.01f))
+                            .build());
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(new Shape(32, 8, 1));
                 assertEquals(16 + 16 * 16 + 32 + 17, ModelFactory.parameterCount(model.getBlock()));

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.archive.RunArchive;
+import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.run.Protocol;
-import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.Implementation;
+import edu.rnnlab.run.Protocol;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +35,7 @@ class AllCellsTest {
 
     @TempDir
     static Path tmp;
+
     static Document full;
     static Document partial;
     static String partialHtml;
@@ -65,7 +66,8 @@ class AllCellsTest {
             g.secondsPerEpoch = 0.5;
             g.write();
         }
-        FakeArchive.Run course = fake.run("course-example", 2).model(CellType.LSTM, Implementation.SCRATCH)
+        FakeArchive.Run course = fake.run("course-example", 2)
+                .model(CellType.LSTM, Implementation.SCRATCH)
                 .protocol(Protocol.COURSE_EXAMPLE);
         course.test = FakeArchive.regression(1.0);
         course.write();
@@ -81,9 +83,18 @@ class AllCellsTest {
     void sixCellTableHasOneRowPerCellAndImplementation() {
         Element table = cellsTable(full);
         List<String> rows = table.select("tbody tr").stream()
-                .map(tr -> tr.child(0).text() + " " + tr.child(1).text() + " " + tr.child(2).text()).toList();
-        assertEquals(List.of("RNN hand-written 1", "RNN library 2", "GRU hand-written 5", "GRU library 6",
-                "LSTM hand-written 5", "LSTM library 6"), rows);
+                .map(tr -> tr.child(0).text() + " " + tr.child(1).text() + " "
+                        + tr.child(2).text())
+                .toList();
+        assertEquals(
+                List.of(
+                        "RNN hand-written 1",
+                        "RNN library 2",
+                        "GRU hand-written 5",
+                        "GRU library 6",
+                        "LSTM hand-written 5",
+                        "LSTM library 6"),
+                rows);
         Element rnn = table.select("tbody tr").get(0);
         assertTrue(rnn.text().contains("1.050 ± 0.0023"), rnn.text());
         assertTrue(rnn.text().contains("2.10 (2.0–2.2)"), rnn.text());
@@ -101,19 +112,25 @@ class AllCellsTest {
     @Test
     void observationsJudgeAgainstTheSeedSpreadAndGiveSpeedRatios() {
         String obs = full.select("#all-cells ul.observations").text();
-        assertTrue(obs.contains("Of the 6 cells, the library GRU was best on validation RMSE; its test RMSE is 1.044"), obs);
+        assertTrue(
+                obs.contains("Of the 6 cells, the library GRU was best on validation RMSE; its test RMSE is 1.044"),
+                obs);
         assertTrue(obs.contains("RNN 2.8× slower, GRU 3.3× slower, LSTM 3.5× slower"), obs);
         assertTrue(obs.contains("3 cell(s) not significantly worse, 2 significantly worse"), obs);
         assertTrue(obs.contains("Welch t-test, 3 vs 2 seeds, p = 0.035"), obs);
-        assertTrue(full.selectFirst("#table-1").text().contains("All 6 cells: the library GRU is best on validation RMSE"));
+        assertTrue(full.selectFirst("#table-1")
+                .text()
+                .contains("All 6 cells: the library GRU is best on validation RMSE"));
         assertTrue(full.select("#item-6 .block").last().id().equals("all-cells"), "closes item 6");
     }
 
     @Test
     void missingCellsAreNamedAndCourseRunsLeftOut() {
         String section = partial.select("#all-cells").text();
-        assertTrue(section.contains("Missing from this comparison: library RNN, hand-written GRU, "
-                + "hand-written LSTM, library LSTM."), section);
+        assertTrue(
+                section.contains("Missing from this comparison: library RNN, hand-written GRU, "
+                        + "hand-written LSTM, library LSTM."),
+                section);
         assertEquals(2, cellsTable(partial).select("tbody tr").size());
         assertTrue(section.contains("Of the 2 cells, the library GRU was best on validation RMSE"), section);
         assertFalse(section.contains("Per training epoch"), "no cell has both implementations, so no ratio");
@@ -130,7 +147,9 @@ class AllCellsTest {
     }
 
     private static Element cellsTable(Document doc) {
-        return doc.select("#all-cells .table-wrap").stream().filter(t -> t.text().contains("All six cells on the same data"))
-                .findFirst().orElseThrow();
+        return doc.select("#all-cells .table-wrap").stream()
+                .filter(t -> t.text().contains("All six cells on the same data"))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.run.RunStatus;
+import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.Implementation;
+import edu.rnnlab.run.RunStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -28,6 +28,7 @@ class EdgeCasesTest {
 
     @TempDir
     static Path tmp;
+
     static Document doc;
     static ReportResult result;
 
@@ -67,7 +68,8 @@ class EdgeCasesTest {
         }
         for (Implementation impl : Implementation.values()) {
             // The teacher's protocol on built-in data: the published figures would compare unlike with unlike.
-            FakeArchive.Run c = fake.run("course-example", 2).model(CellType.RNN, impl)
+            FakeArchive.Run c = fake.run("course-example", 2)
+                    .model(CellType.RNN, impl)
                     .protocol(edu.rnnlab.run.Protocol.COURSE_EXAMPLE);
             c.test = FakeArchive.regression(0.84);
             c.baselines = Map.of("persistence (last value)", FakeArchive.regression(0.91));
@@ -104,7 +106,9 @@ class EdgeCasesTest {
         assertTrue(doc.select("#item-4 figcaption").text().contains("Acc@k and MRR"));
         assertTrue(item4.contains("GRU (library) was picked on validation Acc@1"), item4);
         assertTrue(item4.contains("GRU (library) vs most frequent venue: better on Acc@1"), item4);
-        assertTrue(item4.contains("worse on Acc@5 (Δ -0.076, p < 0.001), Acc@10 (Δ -0.071, p < 0.001) (the baseline wins)"),
+        assertTrue(
+                item4.contains(
+                        "worse on Acc@5 (Δ -0.076, p < 0.001), Acc@10 (Δ -0.071, p < 0.001) (the baseline wins)"),
                 item4);
         // The summary quotes every metric of the picked model, not Acc@1 alone.
         String summary = doc.selectFirst("#table-1").text();
@@ -116,17 +120,23 @@ class EdgeCasesTest {
     void teacherFiguresAreNotComparedWithBuiltInData() {
         String course = doc.select("#course-check").text();
         assertTrue(course.contains("used built-in generated data, not the real Krakow files"), course);
-        assertTrue(course.contains("runs under the course protocol, with the trivial baselines on the same split"), course);
-        assertTrue(course.contains("Baseline on the same split Baseline: persistence (last value) 0.9100 0.5187"), course);
+        assertTrue(
+                course.contains("runs under the course protocol, with the trivial baselines on the same split"),
+                course);
+        assertTrue(
+                course.contains("Baseline on the same split Baseline: persistence (last value) 0.9100 0.5187"), course);
         assertTrue(!course.contains("Published by the course"), "no teacher rows beside built-in data: " + course);
         assertTrue(!course.contains("MAPE (%)"), "temperatures crossing 0 °C: no MAPE column: " + course);
     }
 
     @Test
     void failedRunsAreShownNotFatal() {
-        assertEquals(List.of(5, 6, 7), result.missing().stream().map(ReportResult.Missing::item).toList());
+        assertEquals(
+                List.of(5, 6, 7),
+                result.missing().stream().map(ReportResult.Missing::item).toList());
         String item3 = doc.select("#item-3").text();
-        assertTrue(item3.contains("learning rate: 2 of 4 runs are missing or did not complete, so no best value is drawn"),
+        assertTrue(
+                item3.contains("learning rate: 2 of 4 runs are missing or did not complete, so no best value is drawn"),
                 item3);
         assertTrue(item3.contains("2 diverged"), item3);
         assertTrue(item3.contains("Loss became NaN; lower the learning rate."), item3);

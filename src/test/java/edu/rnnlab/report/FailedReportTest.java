@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FailedReportTest {
 
-    @TempDir static Path tmp;
+    @TempDir
+    static Path tmp;
+
     static RunArchive archive;
     static ReportOptions options = new ReportOptions("en", true, true, null, null, null, null, List.of());
 
@@ -40,16 +42,22 @@ class FailedReportTest {
         new ReportBuilder(archive, options).build(out);
         Map<Path, byte[]> before = snapshot(out);
         assertTrue(before.containsKey(out.resolve("report.pdf")) && before.containsKey(out.resolve("index.html")));
-        assertTrue(before.keySet().stream().anyMatch(p -> p.toString().endsWith(".png")), before.keySet().toString());
+        assertTrue(
+                before.keySet().stream().anyMatch(p -> p.toString().endsWith(".png")),
+                before.keySet().toString());
 
-        RnnlabException e = assertThrows(RnnlabException.class, () -> new ReportBuilder(archive, options, null,
-                (html, base, stream) -> {
-                    stream.write("%PDF-1.4\n%trunc".getBytes()); // the 15 bytes a killed report left before
-                    throw new IOException("No space left on device");
-                }).build(out));
+        RnnlabException e = assertThrows(
+                RnnlabException.class, () -> new ReportBuilder(archive, options, null, (html, base, stream) -> {
+                            stream.write("%PDF-1.4\n%trunc".getBytes()); // the 15 bytes a killed report left before
+                            throw new IOException("No space left on device");
+                        })
+                        .build(out));
         assertEquals(RnnlabException.Exit.BAD_INPUT, e.exit());
-        assertTrue(e.getMessage().contains(out.toString()) && e.getMessage().contains("No space left on device")
-                && e.getMessage().contains("unchanged"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains(out.toString())
+                        && e.getMessage().contains("No space left on device")
+                        && e.getMessage().contains("unchanged"),
+                e.getMessage());
         assertSame(before, snapshot(out));
     }
 
@@ -58,10 +66,12 @@ class FailedReportTest {
         Path out = tmp.resolve("bug");
         new ReportBuilder(archive, options).build(out);
         Map<Path, byte[]> before = snapshot(out);
-        assertThrows(IllegalStateException.class, () -> new ReportBuilder(archive, options, null, (html, base, stream) -> {
-            stream.write(new byte[1000]);
-            throw new IllegalStateException("renderer crashed");
-        }).build(out));
+        assertThrows(
+                IllegalStateException.class, () -> new ReportBuilder(archive, options, null, (html, base, stream) -> {
+                            stream.write(new byte[1000]);
+                            throw new IllegalStateException("renderer crashed");
+                        })
+                        .build(out));
         assertSame(before, snapshot(out));
     }
 

@@ -1,21 +1,21 @@
 package edu.rnnlab.report;
 
-import edu.rnnlab.run.EpochRow;
-import edu.rnnlab.run.PredictionRow;
-import edu.rnnlab.run.Provenance;
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.run.RunSpec;
-import edu.rnnlab.run.RunStatus;
-import edu.rnnlab.run.RunSummary;
 import edu.rnnlab.archive.RunWriter;
+import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.DataFile;
 import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.run.Protocol;
-import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.EpochRow;
 import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.PredictionRow;
+import edu.rnnlab.run.Protocol;
+import edu.rnnlab.run.Provenance;
+import edu.rnnlab.run.RunSpec;
+import edu.rnnlab.run.RunStatus;
+import edu.rnnlab.run.RunSummary;
 import edu.rnnlab.run.TrainSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +28,9 @@ import java.util.Map;
  */
 final class FakeArchive {
 
-    static final DataSource BUILT_IN = new DataSource(true, "Built-in synthetic air quality (seed 7)",
+    static final DataSource BUILT_IN = new DataSource(
+            true,
+            "Built-in synthetic air quality (seed 7)",
             List.of(new DataFile("data/builtin/airquality.csv", 123_456, "ab".repeat(32))));
 
     private final RunArchive archive;
@@ -55,6 +57,7 @@ final class FakeArchive {
         Map<String, String> extras = Map.of();
         /** Validation metrics at the selected epoch; null means the test metrics (ranking unchanged). */
         Map<String, Double> validation;
+
         Map<String, Integer> available = Map.of();
         Map<String, Double> testTarget = Map.of();
         DataSource data = BUILT_IN;
@@ -73,8 +76,25 @@ final class FakeArchive {
         }
 
         Run protocol(Protocol p) {
-            dataset = new DatasetSpec(dataset.kind(), null, dataset.feature(), null, null, null, null, null, null,
-                    null, null, p, null, null, null, null, null, null);
+            dataset = new DatasetSpec(
+                    dataset.kind(),
+                    null,
+                    dataset.feature(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    p,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
             return this;
         }
 
@@ -83,20 +103,59 @@ final class FakeArchive {
             runId = runId.replaceAll("[^A-Za-z0-9-]", "");
             int epochs = train.epochs();
             int selected = status == RunStatus.COMPLETED ? epochs - 1 : 0;
-            RunSpec spec = new RunSpec(experiment, item, Map.of("en", title, "zh", title + "（中文）"), dataset, model,
-                    train, seed, "quick", sweep);
-            Provenance prov = new Provenance("hash-" + experiment, seed, Map.of("weights", seed * 31), data, "0.1.0",
-                    "0123456789abcdef", false, "0.36.0", "PyTorch 2.7.1", "cpu()", 4, "OpenJDK 17", "Linux 6.1 amd64",
-                    "Fake CPU @ 3 GHz", 16, "2025-01-01T00:00:00Z", "2025-01-01T00:01:00Z", "./rnnlab run " + experiment);
+            RunSpec spec = new RunSpec(
+                    experiment,
+                    item,
+                    Map.of("en", title, "zh", title + "（中文）"),
+                    dataset,
+                    model,
+                    train,
+                    seed,
+                    "quick",
+                    sweep);
+            Provenance prov = new Provenance(
+                    "hash-" + experiment,
+                    seed,
+                    Map.of("weights", seed * 31),
+                    data,
+                    "0.1.0",
+                    "0123456789abcdef",
+                    false,
+                    "0.36.0",
+                    "PyTorch 2.7.1",
+                    "cpu()",
+                    4,
+                    "OpenJDK 17",
+                    "Linux 6.1 amd64",
+                    "Fake CPU @ 3 GHz",
+                    16,
+                    "2025-01-01T00:00:00Z",
+                    "2025-01-01T00:01:00Z",
+                    "./rnnlab run " + experiment);
             Map<String, Double> testWithLoss = new LinkedHashMap<>(test);
             testWithLoss.put("loss", 0.01);
             Map<String, Double> val = new LinkedHashMap<>(validation == null ? test : validation);
             val.put("loss", 0.02);
-            RunSummary summary = new RunSummary(runId, status, message, "hash-" + experiment, epochs, selected,
-                    "lowest validation loss", val, status == RunStatus.COMPLETED ? testWithLoss : Map.of(),
-                    baselines, Map.of("train", 6000, "val", 2000, "test", 2000), 1234 + model.hidden(),
-                    2000.0 / secondsPerEpoch, "samples", secondsPerEpoch, secondsPerEpoch * epochs + 2, extras,
-                    available, testTarget);
+            RunSummary summary = new RunSummary(
+                    runId,
+                    status,
+                    message,
+                    "hash-" + experiment,
+                    epochs,
+                    selected,
+                    "lowest validation loss",
+                    val,
+                    status == RunStatus.COMPLETED ? testWithLoss : Map.of(),
+                    baselines,
+                    Map.of("train", 6000, "val", 2000, "test", 2000),
+                    1234 + model.hidden(),
+                    2000.0 / secondsPerEpoch,
+                    "samples",
+                    secondsPerEpoch,
+                    secondsPerEpoch * epochs + 2,
+                    extras,
+                    available,
+                    testTarget);
             try (RunWriter w = archive.begin(experiment, runId)) {
                 w.spec(spec);
                 w.provenance(prov);
@@ -136,7 +195,9 @@ final class FakeArchive {
     }
 
     /** The course's own Krakow files, as a run that read them records them. */
-    static final DataSource COURSE_FILES = new DataSource(false, "Course files: Krakow air quality (12 monthly CSVs)",
+    static final DataSource COURSE_FILES = new DataSource(
+            false,
+            "Course files: Krakow air quality (12 monthly CSVs)",
             List.of(new DataFile("lab4/krakow/january-2017.csv", 654_321, "cd".repeat(32))));
 
     Run run(String experiment, int item) {

@@ -1,12 +1,12 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.run.RunStatus;
+import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.run.Protocol;
-import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.Implementation;
+import edu.rnnlab.run.Protocol;
+import edu.rnnlab.run.RunStatus;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -50,7 +50,8 @@ final class LabFixture {
             r.write();
         }
         for (Implementation impl : Implementation.values()) {
-            FakeArchive.Run r = fake.run("course-example", 2).model(CellType.RNN, impl).protocol(Protocol.COURSE_EXAMPLE);
+            FakeArchive.Run r =
+                    fake.run("course-example", 2).model(CellType.RNN, impl).protocol(Protocol.COURSE_EXAMPLE);
             r.title = "Teacher's worked example";
             r.test = FakeArchive.regression(impl == Implementation.SCRATCH ? 1.061 : 1.052);
             r.data = FakeArchive.COURSE_FILES;

@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static Set<String> keys(String lang) {
-        return new TreeSet<>(ResourceBundle.getBundle("templates.messages", Locale.forLanguageTag(lang),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).keySet());
+        return new TreeSet<>(ResourceBundle.getBundle(
+                        "templates.messages",
+                        Locale.forLanguageTag(lang),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .keySet());
     }
 
     @Test

@@ -25,7 +25,8 @@ class MissingAndChineseTest {
     @Test
     void emptyArchiveExplainsEveryItem() throws Exception {
         var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
-        ReportResult r = new ReportBuilder(new RunArchive(tmp.resolve("nothing-here")), options).build(tmp.resolve("out"));
+        ReportResult r =
+                new ReportBuilder(new RunArchive(tmp.resolve("nothing-here")), options).build(tmp.resolve("out"));
         assertEquals(0, r.runsUsed());
         assertEquals(7, r.missing().size());
         Document doc = Jsoup.parse(Files.readString(tmp.resolve("out/index.html")));
@@ -42,7 +43,9 @@ class MissingAndChineseTest {
         var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
         ReportResult r = new ReportBuilder(new RunArchive(tmp.resolve("runs")), options).build(tmp.resolve("out"));
         assertEquals(0, r.runsUsed());
-        String summary = Jsoup.parse(Files.readString(tmp.resolve("out/index.html"))).select("#summary .note").text();
+        String summary = Jsoup.parse(Files.readString(tmp.resolve("out/index.html")))
+                .select("#summary .note")
+                .text();
         assertTrue(summary.contains("broken"), summary);
     }
 
@@ -54,9 +57,12 @@ class MissingAndChineseTest {
         run.write();
         String done = archive.readAll().get(0).summary().runId();
         var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
-        new ReportBuilder(archive, options, java.util.Set.of(done, "rnn-scratch-h32-0000-s2", "rnn-scratch-h32-0000-s3"))
+        new ReportBuilder(
+                        archive, options, java.util.Set.of(done, "rnn-scratch-h32-0000-s2", "rnn-scratch-h32-0000-s3"))
                 .build(tmp.resolve("out"));
-        String summary = Jsoup.parse(Files.readString(tmp.resolve("out/index.html"))).select("#summary").text();
+        String summary = Jsoup.parse(Files.readString(tmp.resolve("out/index.html")))
+                .select("#summary")
+                .text();
         assertTrue(summary.contains("2 of 3 planned runs are not in the archive"), summary);
     }
 

@@ -21,6 +21,7 @@ class PdfOutputTest {
 
     @TempDir
     static Path tmp;
+
     static Path out;
     static ReportResult result;
 

@@ -21,6 +21,7 @@ class ReportBuilderTest {
 
     @TempDir
     static Path tmp;
+
     static ReportResult result;
     static String html;
     static Document doc;
@@ -28,7 +29,14 @@ class ReportBuilderTest {
     @BeforeAll
     static void build() throws Exception {
         var archive = LabFixture.write(tmp.resolve("runs"));
-        var options = new ReportOptions("en", true, false, "Ada Lovelace", null, null, "./rnnlab lab --profile quick",
+        var options = new ReportOptions(
+                "en",
+                true,
+                false,
+                "Ada Lovelace",
+                null,
+                null,
+                "./rnnlab lab --profile quick",
                 List.of("no check-in data found; run with --data-dir"));
         result = new ReportBuilder(archive, options).build(tmp.resolve("report"));
         html = Files.readString(tmp.resolve("report/index.html"), StandardCharsets.UTF_8);
@@ -47,8 +55,19 @@ class ReportBuilderTest {
     @Test
     void sectionsAppearInOrder() {
         List<String> ids = doc.select("section.section").eachAttr("id");
-        assertEquals(List.of("summary", "item-1", "item-2", "item-3", "item-4", "item-5", "item-6", "item-7", "extras",
-                "appendix"), ids);
+        assertEquals(
+                List.of(
+                        "summary",
+                        "item-1",
+                        "item-2",
+                        "item-3",
+                        "item-4",
+                        "item-5",
+                        "item-6",
+                        "item-7",
+                        "extras",
+                        "appendix"),
+                ids);
         assertEquals(ids.size(), doc.select("nav.toc li.toc-level-1").size());
         assertTrue(doc.select("#item-2 h3").text().contains("Reproducing the teacher's worked example"));
     }
@@ -78,9 +97,13 @@ class ReportBuilderTest {
     @Test
     void setupShowsCappedSplitsAndWhyMapeIsMissing() {
         String setup = doc.select("#item-1 table").first().text();
-        assertTrue(setup.contains("train 6\u2009000 of 276\u2009923 · validation 2\u2009000 · test 2\u2009000 examples"), setup);
+        assertTrue(
+                setup.contains("train 6\u2009000 of 276\u2009923 · validation 2\u2009000 · test 2\u2009000 examples"),
+                setup);
         assertTrue(setup.contains("not shown: the test targets reach or cross zero (min -8.50, max 27.0)"), setup);
-        assertFalse(resultsTable("item-1").text().contains("MAPE"), resultsTable("item-1").text());
+        assertFalse(
+                resultsTable("item-1").text().contains("MAPE"),
+                resultsTable("item-1").text());
         assertTrue(doc.select("#item-7").text().contains("MAPE (%)"), "traffic flow stays above 0: MAPE kept");
     }
 
@@ -90,8 +113,10 @@ class ReportBuilderTest {
         assertTrue(obs.contains("RNN (scratch) was picked on validation RMSE"), obs);
         assertTrue(obs.contains("its test RMSE is 1.050 ± 0.0023 °C"), obs);
         // Every metric against the baseline, and plainly where the baseline wins.
-        assertTrue(obs.contains("RNN (scratch) vs persistence: better on RMSE (Δ -0.27, p < 0.001); worse on MAE"
-                + " (Δ +0.049, p < 0.001) (the baseline wins)."), obs);
+        assertTrue(
+                obs.contains("RNN (scratch) vs persistence: better on RMSE (Δ -0.27, p < 0.001); worse on MAE"
+                        + " (Δ +0.049, p < 0.001) (the baseline wins)."),
+                obs);
         assertFalse(obs.contains("MAPE"), "MAPE is meaningless for a temperature crossing 0 °C: " + obs);
         String item2 = doc.select("#item-2 ul.observations").text();
         assertTrue(item2.contains("Compared with the hand-written RNN"), item2);
@@ -124,7 +149,8 @@ class ReportBuilderTest {
         assertTrue(course.contains("Baseline on the same split Baseline: persistence (last value) 1.062"), course);
         assertTrue(course.contains("On the real course files, our RNN (scratch) reached RMSE 1.061"), course);
         // One seed: the sign only, and said to be untested.
-        assertTrue(course.contains("RNN (scratch) vs persistence (last value): one seed, no test possible: RMSE ahead"),
+        assertTrue(
+                course.contains("RNN (scratch) vs persistence (last value): one seed, no test possible: RMSE ahead"),
                 course);
     }
 
@@ -136,14 +162,18 @@ class ReportBuilderTest {
         assertTrue(item3.contains("RMSE against learning rate"), item3);
         String summary = doc.selectFirst("#table-1").text();
         // Picked on validation (32), not by the best test score (64); the test score of the pick is reported.
-        assertTrue(summary.contains("hidden size: 32 picked on validation (better than the runner-up 16, p = 0.029);"
-                + " test RMSE 1.073 ± 0.0014 °C."), summary);
+        assertTrue(
+                summary.contains("hidden size: 32 picked on validation (better than the runner-up 16, p = 0.029);"
+                        + " test RMSE 1.073 ± 0.0014 °C."),
+                summary);
         assertTrue(summary.contains("batch size: no best drawn, 1 of 4 runs missing or failed."), summary);
         assertTrue(item3.contains("1 of 4 runs are missing or did not complete"), item3);
         assertTrue(item3.contains("For hidden size, validation picks 32"), item3);
         // The column selection looks at, and the baseline rows, in every study table.
-        Element hiddenTable = doc.select("#item-3 table").stream().filter(t -> t.select("th").text().contains("hidden size"))
-                .findFirst().orElseThrow();
+        Element hiddenTable = doc.select("#item-3 table").stream()
+                .filter(t -> t.select("th").text().contains("hidden size"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(hiddenTable.select("th").text().contains("Validation RMSE"), hiddenTable.text());
     }
 
@@ -188,12 +218,17 @@ class ReportBuilderTest {
 
     @Test
     void noMessageKeyIsMissing() {
-        assertFalse(Pattern.compile("\\[[a-z_]+(\\.[a-z_0-9]+)+\\]").matcher(doc.text()).find(),
+        assertFalse(
+                Pattern.compile("\\[[a-z_]+(\\.[a-z_0-9]+)+\\]")
+                        .matcher(doc.text())
+                        .find(),
                 "a message key without text");
     }
 
     private static Element resultsTable(String section) {
-        return doc.select("#" + section + " .table-wrap").stream().filter(t -> t.text().contains("Test results"))
-                .findFirst().orElseThrow();
+        return doc.select("#" + section + " .table-wrap").stream()
+                .filter(t -> t.text().contains("Test results"))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -20,7 +20,14 @@ class SampleReportTest {
         Path dir = Path.of(System.getProperty("rnnlab.sample"));
         var archive = LabFixture.write(dir.resolve("runs-" + System.nanoTime()));
         for (String lang : List.of("en", "zh")) {
-            var options = new ReportOptions(lang, true, true, null, null, null, "./rnnlab lab",
+            var options = new ReportOptions(
+                    lang,
+                    true,
+                    true,
+                    null,
+                    null,
+                    null,
+                    "./rnnlab lab",
                     List.of("no check-in data found; run with --data-dir"));
             new ReportBuilder(archive, options).build(dir.resolve(lang));
             assertTrue(Files.exists(dir.resolve(lang).resolve("index.html")));

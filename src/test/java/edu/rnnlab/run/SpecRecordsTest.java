@@ -17,9 +17,13 @@ class SpecRecordsTest {
         bad(() -> new ModelSpec(CellType.GRU, null, 8, 2, null, 1.0, null, null, null), "dropout", "[0, 1)");
         bad(() -> new ModelSpec(CellType.GRU, null, 8, 2, null, Double.NaN, null, null, null), "dropout", "[0, 1)");
         bad(() -> new ModelSpec(CellType.LSTM, null, 8, 1, null, null, null, -1, null), "embedding", "0 or more");
-        bad(() -> new ModelSpec(CellType.GRU, Implementation.LIBRARY, 8, 1, null, null, GruForm.TEXTBOOK, null, null),
-                "gru_form", "impl: scratch");
-        assertEquals(32, new ModelSpec(CellType.GRU, null, null, null, null, null, null, null, null).hidden(), "defaults");
+        bad(
+                () -> new ModelSpec(
+                        CellType.GRU, Implementation.LIBRARY, 8, 1, null, null, GruForm.TEXTBOOK, null, null),
+                "gru_form",
+                "impl: scratch");
+        assertEquals(
+                32, new ModelSpec(CellType.GRU, null, null, null, null, null, null, null, null).hidden(), "defaults");
     }
 
     @Test
@@ -36,10 +40,50 @@ class SpecRecordsTest {
     void datasetSpecs() {
         DatasetSpec ok = DatasetSpec.of(DatasetKind.AIRQUALITY);
         assertEquals(12, ok.window());
-        bad(() -> new DatasetSpec(DatasetKind.AIRQUALITY, null, null, null, null, 0, null, null, null, null, null, null,
-                null, null, null, null, null, null), "window", "1 or more");
-        bad(() -> new DatasetSpec(DatasetKind.AIRQUALITY, null, null, null, null, null, null, null, null, null, -5, null,
-                null, null, null, null, null, null), "limit_windows", "0 or more");
+        bad(
+                () -> new DatasetSpec(
+                        DatasetKind.AIRQUALITY,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                "window",
+                "1 or more");
+        bad(
+                () -> new DatasetSpec(
+                        DatasetKind.AIRQUALITY,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        -5,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                "limit_windows",
+                "0 or more");
     }
 
     private static void bad(Executable build, String key, String expected) {

@@ -26,13 +26,19 @@ public final class LockHolder {
     /** Starts a holder on {@code reports} and returns once it holds the lock. */
     public static Process start(Path reports) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(),
-                reports.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockHolder.class.getName(),
+                        reports.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         byte[] line = new byte[7];
         if (p.getInputStream().readNBytes(line, 0, 7) != 7 || !new String(line).equals("locked\n".substring(0, 7))) {
             p.destroyForcibly();
-            throw new IOException("the lock holder did not start (classpath " + System.getProperty("java.class.path")
-                    .split(File.pathSeparator).length + " entries)");
+            throw new IOException("the lock holder did not start (classpath "
+                    + System.getProperty("java.class.path").split(File.pathSeparator).length + " entries)");
         }
         return p;
     }

@@ -12,7 +12,11 @@ public final class SharedDatasets {
 
     /** The folder of a shared dataset, or a skipped test when it is not there. */
     public static Path require(String name) {
-        Path dir = Path.of("").toAbsolutePath().getParent().resolve("shared/datasets").resolve(name);
+        Path dir = Path.of("")
+                .toAbsolutePath()
+                .getParent()
+                .resolve("shared/datasets")
+                .resolve(name);
         assumeTrue(Files.isDirectory(dir), "shared dataset " + name + " not present at " + dir);
         return dir;
     }

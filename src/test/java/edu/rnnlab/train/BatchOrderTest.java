@@ -43,7 +43,9 @@ class BatchOrderTest {
     @Test
     void aBatchSizeBelowOneIsBadInput() {
         Executable make = () -> new BatchOrder(5, 0, 7, false);
-        assertEquals(RnnlabException.Exit.BAD_INPUT,
-                org.junit.jupiter.api.Assertions.assertThrows(RnnlabException.class, make).exit());
+        assertEquals(
+                RnnlabException.Exit.BAD_INPUT,
+                org.junit.jupiter.api.Assertions.assertThrows(RnnlabException.class, make)
+                        .exit());
     }
 }

@@ -39,16 +39,21 @@ class GradientClippingTest {
     @Test
     void aNormJustAboveTheThresholdIsClippedToIt() {
         float[][] clipped = clipped(new float[][] {{0.6f, 0.8f}}, 0.5); // norm 1
-        assertArrayEquals(new float[] {(float) (0.6 * 0.5 / (1 + 1e-6)), (float) (0.8 * 0.5 / (1 + 1e-6))}, clipped[0], 1e-7f);
+        assertArrayEquals(
+                new float[] {(float) (0.6 * 0.5 / (1 + 1e-6)), (float) (0.8 * 0.5 / (1 + 1e-6))}, clipped[0], 1e-7f);
     }
 
     /** Makes parameters whose gradients equal {@code gradients} (loss = sum(w * g)), clips, reads back. */
     private static float[][] clipped(float[][] gradients, double threshold) {
-        try (NDManager manager = NDManager.newBaseManager(); NDManager scratch = manager.newSubManager()) {
+        try (NDManager manager = NDManager.newBaseManager();
+                NDManager scratch = manager.newSubManager()) {
             ParameterList parameters = new ParameterList();
             NDArray[] weights = new NDArray[gradients.length];
             for (int i = 0; i < gradients.length; i++) {
-                Parameter p = Parameter.builder().setName("p" + i).setType(Parameter.Type.WEIGHT).build();
+                Parameter p = Parameter.builder()
+                        .setName("p" + i)
+                        .setType(Parameter.Type.WEIGHT)
+                        .build();
                 weights[i] = manager.zeros(new ai.djl.ndarray.types.Shape(gradients[i].length));
                 weights[i].setRequiresGradient(true);
                 p.setArray(weights[i]);

@@ -31,8 +31,10 @@ final class LinearTask implements Task {
             x[2 * i + 1] = b;
             y[i] = a - 2 * b;
         }
-        return new Batch(new NDList(manager.create(x, new Shape(indices.length, 2))),
-                new NDList(manager.create(y, new Shape(indices.length, 1))), indices.length);
+        return new Batch(
+                new NDList(manager.create(x, new Shape(indices.length, 2))),
+                new NDList(manager.create(y, new Shape(indices.length, 1))),
+                indices.length);
     }
 
     @Override

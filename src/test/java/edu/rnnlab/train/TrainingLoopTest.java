@@ -17,7 +17,8 @@ class TrainingLoopTest {
 
     private static TrainingOutcome train(double lr, long seed) {
         TrainSpec spec = new TrainSpec(8, 4, TrainSpec.OptimizerKind.SGD, lr, 0.0, 0);
-        TrainingLoop loop = new TrainingLoop(spec, Device.cpu(), RunSeeds.from(seed), Selection.VALIDATION_LOSS, List.of());
+        TrainingLoop loop =
+                new TrainingLoop(spec, Device.cpu(), RunSeeds.from(seed), Selection.VALIDATION_LOSS, List.of());
         Block model = Linear.builder().setUnits(1).build();
         return loop.run(model, new LinearTask());
     }
@@ -26,8 +27,14 @@ class TrainingLoopTest {
     void aSmallLearningRateLearnsAndSelectsOnValidation() {
         TrainingOutcome outcome = train(0.1, 1);
         assertEquals(RunStatus.COMPLETED, outcome.status());
-        double first = outcome.epochs().stream().filter(r -> r.split().equals("train")).findFirst().orElseThrow().loss();
-        assertTrue(outcome.validation().get("loss") < first, "validation loss below the first training loss: " + outcome.validation());
+        double first = outcome.epochs().stream()
+                .filter(r -> r.split().equals("train"))
+                .findFirst()
+                .orElseThrow()
+                .loss();
+        assertTrue(
+                outcome.validation().get("loss") < first,
+                "validation loss below the first training loss: " + outcome.validation());
         assertTrue(outcome.test().containsKey("mse"), "the test split is scored at the selected epoch");
     }
 
@@ -42,6 +49,8 @@ class TrainingLoopTest {
     void anExplodingLearningRateStopsTheRunAsDivergedWithAdvice() {
         TrainingOutcome outcome = train(1e6, 1);
         assertEquals(RunStatus.DIVERGED, outcome.status());
-        assertTrue(outcome.message() != null && outcome.message().toLowerCase().contains("learning rate"), outcome.message());
+        assertTrue(
+                outcome.message() != null && outcome.message().toLowerCase().contains("learning rate"),
+                outcome.message());
     }
 }

@@ -16,8 +16,15 @@ import java.time.ZoneOffset;
  * @param offsetMinutes the venue's offset from UTC at that time, in minutes (-240 for New York in summer)
  * @param time          when it happened
  */
-public record Checkin(String user, String venue, String categoryId, String category, double latitude,
-                      double longitude, int offsetMinutes, Instant time) {
+public record Checkin(
+        String user,
+        String venue,
+        String categoryId,
+        String category,
+        double latitude,
+        double longitude,
+        int offsetMinutes,
+        Instant time) {
 
     /** The local wall-clock time at the venue, which is what daily routines follow. */
     public LocalDateTime localTime() {

@@ -62,8 +62,9 @@ final class CheckinColumns {
             }
         }
         if (!missing.isEmpty()) {
-            throw RnnlabException.badInput(file + " line 1: header " + header + " lacks column(s) " + missing
-                    + "; the course layout is " + String.join(",", NAMES.stream().map(n -> n.get(0)).toList()) + ".");
+            throw RnnlabException.badInput(
+                    file + " line 1: header " + header + " lacks column(s) " + missing + "; the course layout is "
+                            + String.join(",", NAMES.stream().map(n -> n.get(0)).toList()) + ".");
         }
         return at;
     }

@@ -21,9 +21,17 @@ import java.util.List;
  * @param summary    the counts for the report
  * @param source     the file it came from
  */
-public record CheckinDataset(String name, int window, Vocabulary venues, Vocabulary categories,
-                             List<String> users, CheckinSplit train, CheckinSplit val, CheckinSplit test,
-                             CheckinSummary summary, DataSource source) {
+public record CheckinDataset(
+        String name,
+        int window,
+        Vocabulary venues,
+        Vocabulary categories,
+        List<String> users,
+        CheckinSplit train,
+        CheckinSplit val,
+        CheckinSplit test,
+        CheckinSummary summary,
+        DataSource source) {
 
     /**
      * Prepares a log for the spec's window, fractions, {@code minCount}, {@code minCheckins} and

@@ -64,7 +64,8 @@ final class CheckinPreparer {
         }
         if (users.isEmpty()) {
             throw RnnlabException.badInput(log.source().files().get(0).path() + ": no user has " + spec.minCheckins()
-                    + " check-ins (dataset.min_checkins); the most any user has is " + longest + ". Lower min_checkins.");
+                    + " check-ins (dataset.min_checkins); the most any user has is " + longest
+                    + ". Lower min_checkins.");
         }
         int[][] bounds = new int[users.size()][];
         Map<String, Long> venueCounts = new TreeMap<>(); // sorted keys: equal counts rank by key
@@ -90,13 +91,22 @@ final class CheckinPreparer {
             checkins += n;
         }
         Vocabulary venueVocabulary = Vocabulary.fit(venueCounts, spec.minCount(), UNKNOWN_NAME);
-        Vocabulary categoryVocabulary = categoryFeatures ? Vocabulary.fit(categoryCounts, spec.minCount(), UNKNOWN_NAME) : null;
+        Vocabulary categoryVocabulary =
+                categoryFeatures ? Vocabulary.fit(categoryCounts, spec.minCount(), UNKNOWN_NAME) : null;
         CheckinSplit[] parts = new CheckinSplit[3];
         List<CheckinSummary.Part> summaryParts = new ArrayList<>();
         for (int p = 0; p < 3; p++) {
-            parts[p] = split(p, trajectories, bounds, window, venueVocabulary, categoryVocabulary,
-                    spec.timeFeatures(), spec.limitWindows());
-            summaryParts.add(new CheckinSummary.Part(SPLITS[p], parts[p].checkins(), parts[p].windows(), parts[p].unknownShare()));
+            parts[p] = split(
+                    p,
+                    trajectories,
+                    bounds,
+                    window,
+                    venueVocabulary,
+                    categoryVocabulary,
+                    spec.timeFeatures(),
+                    spec.limitWindows());
+            summaryParts.add(new CheckinSummary.Part(
+                    SPLITS[p], parts[p].checkins(), parts[p].windows(), parts[p].unknownShare()));
         }
         for (int p : new int[] {0, 2}) {
             if (parts[p].windows() == 0) {
@@ -105,14 +115,37 @@ final class CheckinPreparer {
                         + " lower dataset.window or raise dataset.min_checkins.");
             }
         }
-        CheckinSummary summary = new CheckinSummary(users.size(), skipped, skippedCheckins, checkins, venues.size(),
-                venueVocabulary.size(), categories.size(), List.copyOf(summaryParts));
-        return new CheckinDataset(log.name(), window, venueVocabulary, categoryVocabulary, List.copyOf(users),
-                parts[0], parts[1], parts[2], summary, log.source());
+        CheckinSummary summary = new CheckinSummary(
+                users.size(),
+                skipped,
+                skippedCheckins,
+                checkins,
+                venues.size(),
+                venueVocabulary.size(),
+                categories.size(),
+                List.copyOf(summaryParts));
+        return new CheckinDataset(
+                log.name(),
+                window,
+                venueVocabulary,
+                categoryVocabulary,
+                List.copyOf(users),
+                parts[0],
+                parts[1],
+                parts[2],
+                summary,
+                log.source());
     }
 
-    private static CheckinSplit split(int p, List<List<Checkin>> trajectories, int[][] bounds, int window,
-                                      Vocabulary venues, Vocabulary categories, boolean time, int limit) {
+    private static CheckinSplit split(
+            int p,
+            List<List<Checkin>> trajectories,
+            int[][] bounds,
+            int window,
+            Vocabulary venues,
+            Vocabulary categories,
+            boolean time,
+            int limit) {
         int total = 0;
         for (int[] b : bounds) {
             total += b[p + 1] - b[p];
@@ -139,8 +172,17 @@ final class CheckinPreparer {
             }
         }
         int[] kept = evenlySpaced(starts, limit);
-        return new CheckinSplit(SPLITS[p], window, venue, category, user, features, kept, time,
-                categories == null ? 0 : categories.size(), starts.size());
+        return new CheckinSplit(
+                SPLITS[p],
+                window,
+                venue,
+                category,
+                user,
+                features,
+                kept,
+                time,
+                categories == null ? 0 : categories.size(),
+                starts.size());
     }
 
     private static int[] evenlySpaced(List<Integer> starts, int limit) {

@@ -46,9 +46,13 @@ public final class CheckinReader {
             }
             in.reset();
             boolean tabs = first.indexOf('\t') >= 0;
-            CSVFormat format = (tabs ? CSVFormat.TDF.builder().setQuote(null).setIgnoreSurroundingSpaces(false)
-                    : CSVFormat.DEFAULT.builder()).setIgnoreEmptyLines(true).get();
-            List<String> firstFields = CSVParser.parse(first, format).getRecords().get(0).toList();
+            CSVFormat format = (tabs
+                            ? CSVFormat.TDF.builder().setQuote(null).setIgnoreSurroundingSpaces(false)
+                            : CSVFormat.DEFAULT.builder())
+                    .setIgnoreEmptyLines(true)
+                    .get();
+            List<String> firstFields =
+                    CSVParser.parse(first, format).getRecords().get(0).toList();
             boolean header = CheckinColumns.isHeader(firstFields);
             int[] at = header ? CheckinColumns.locate(firstFields, file) : CheckinColumns.positional();
             List<Checkin> rows = new ArrayList<>();
@@ -64,7 +68,8 @@ public final class CheckinReader {
                     rows.add(row(r, at, r.getRecordNumber(), file, strings));
                 }
             } catch (java.io.UncheckedIOException e) {
-                throw RnnlabException.badInput(file + ": malformed CSV (" + e.getMessage() + "); check quoting near that line.", e);
+                throw RnnlabException.badInput(
+                        file + ": malformed CSV (" + e.getMessage() + "); check quoting near that line.", e);
             }
             if (rows.isEmpty()) {
                 throw RnnlabException.badInput(file + " has a header but no check-ins; copy the course's file again.");
@@ -73,16 +78,21 @@ public final class CheckinReader {
             CheckinFormat kind = tabs && !header ? CheckinFormat.TSMC : CheckinFormat.CSV;
             String description = (builtIn ? "built-in generated " : "") + file.getFileName() + " (" + kind.name()
                     + " layout), " + rows.size() + " check-ins";
-            return new CheckinLog(name, kind, List.copyOf(rows), new DataSource(builtIn, description,
-                    List.of(Checksums.describe(file))));
+            return new CheckinLog(
+                    name,
+                    kind,
+                    List.copyOf(rows),
+                    new DataSource(builtIn, description, List.of(Checksums.describe(file))));
         } catch (IOException e) {
             throw RnnlabException.badInput("Cannot read " + file + " (" + e.getMessage() + ").", e);
         }
     }
 
     private static BufferedReader open(Path file) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         Reader reader = new InputStreamReader(Files.newInputStream(file), decoder);
         BufferedReader in = new BufferedReader(reader, 1 << 16);
         in.mark(1);
@@ -100,8 +110,10 @@ public final class CheckinReader {
         }
         String user = text(r, at[CheckinColumns.USER], line, file, "userId", strings);
         String venue = text(r, at[CheckinColumns.VENUE], line, file, "venueId", strings);
-        String categoryId = strings.computeIfAbsent(r.get(at[CheckinColumns.CATEGORY_ID]).strip(), k -> k);
-        String category = strings.computeIfAbsent(r.get(at[CheckinColumns.CATEGORY]).strip(), k -> k);
+        String categoryId =
+                strings.computeIfAbsent(r.get(at[CheckinColumns.CATEGORY_ID]).strip(), k -> k);
+        String category =
+                strings.computeIfAbsent(r.get(at[CheckinColumns.CATEGORY]).strip(), k -> k);
         double lat = number(r, at[CheckinColumns.LATITUDE], line, file, "latitude");
         double lon = number(r, at[CheckinColumns.LONGITUDE], line, file, "longitude");
         double offset = number(r, at[CheckinColumns.OFFSET], line, file, "timezoneOffset");
@@ -110,16 +122,20 @@ public final class CheckinReader {
         try {
             time = CheckinTime.parse(stamp);
         } catch (DateTimeParseException e) {
-            throw RnnlabException.badInput(file + " line " + line + ", column utcTimestamp: '" + stamp
-                    + "' is not a timestamp; expected e.g. '2012-04-03 18:00:09+00:00' or 'Tue Apr 03 18:00:09 +0000 2012'.", e);
+            throw RnnlabException.badInput(
+                    file + " line " + line + ", column utcTimestamp: '" + stamp
+                            + "' is not a timestamp; expected e.g. '2012-04-03 18:00:09+00:00' or 'Tue Apr 03 18:00:09 +0000 2012'.",
+                    e);
         }
         return new Checkin(user, venue, categoryId, category, lat, lon, (int) offset, time);
     }
 
-    private static String text(CSVRecord r, int column, long line, Path file, String name, Map<String, String> strings) {
+    private static String text(
+            CSVRecord r, int column, long line, Path file, String name, Map<String, String> strings) {
         String v = r.get(column).strip();
         if (v.isEmpty()) {
-            throw RnnlabException.badInput(file + " line " + line + ", column " + name + " is empty; fix or remove that line.");
+            throw RnnlabException.badInput(
+                    file + " line " + line + ", column " + name + " is empty; fix or remove that line.");
         }
         return strings.computeIfAbsent(v, k -> k);
     }

@@ -22,8 +22,17 @@ public final class CheckinSplit {
     private final int categoryWidth;
     private final int available;
 
-    CheckinSplit(String name, int window, int[] venue, int[] category, int[] user, float[] time, int[] starts,
-                 boolean timeFeatures, int categoryClasses, int available) {
+    CheckinSplit(
+            String name,
+            int window,
+            int[] venue,
+            int[] category,
+            int[] user,
+            float[] time,
+            int[] starts,
+            boolean timeFeatures,
+            int categoryClasses,
+            int available) {
         this.name = name;
         this.window = window;
         this.venue = venue;

@@ -15,8 +15,15 @@ import java.util.Locale;
  * @param categories      distinct venue categories of the kept users
  * @param parts           per split: check-ins, windows, share of unknown targets
  */
-public record CheckinSummary(int usersKept, int usersSkipped, int checkinsSkipped, int checkins, int venues,
-                             int vocabulary, int categories, List<Part> parts) {
+public record CheckinSummary(
+        int usersKept,
+        int usersSkipped,
+        int checkinsSkipped,
+        int checkins,
+        int venues,
+        int vocabulary,
+        int categories,
+        List<Part> parts) {
 
     /**
      * One split's numbers.
@@ -31,13 +38,27 @@ public record CheckinSummary(int usersKept, int usersSkipped, int checkinsSkippe
     /** A few lines for the console and the report appendix. */
     public String toText() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "users %d kept, %d skipped (too few check-ins, %d check-ins left out)%n",
-                usersKept, usersSkipped, checkinsSkipped));
-        b.append(String.format(Locale.ROOT, "check-ins %d, venues %d, vocabulary %d (incl. unknown), categories %d%n",
-                checkins, venues, vocabulary, categories));
+        b.append(String.format(
+                Locale.ROOT,
+                "users %d kept, %d skipped (too few check-ins, %d check-ins left out)%n",
+                usersKept,
+                usersSkipped,
+                checkinsSkipped));
+        b.append(String.format(
+                Locale.ROOT,
+                "check-ins %d, venues %d, vocabulary %d (incl. unknown), categories %d%n",
+                checkins,
+                venues,
+                vocabulary,
+                categories));
         for (Part p : parts) {
-            b.append(String.format(Locale.ROOT, "%-5s %7d check-ins %7d windows, unknown targets %.1f%%%n",
-                    p.split(), p.checkins(), p.windows(), 100 * p.unknownShare()));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%-5s %7d check-ins %7d windows, unknown targets %.1f%%%n",
+                    p.split(),
+                    p.checkins(),
+                    p.windows(),
+                    100 * p.unknownShare()));
         }
         return b.toString();
     }

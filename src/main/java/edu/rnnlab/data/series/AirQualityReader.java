@@ -33,6 +33,7 @@ public final class AirQualityReader {
 
     /** The six features of every sensor, in file order. */
     public static final List<String> FEATURES = List.of("temperature", "humidity", "pressure", "pm1", "pm25", "pm10");
+
     private static final Pattern MONTH_FILE = Pattern.compile(
             "(january|february|march|april|may|june|july|august|september|october|november|december)-\\d{4}\\.csv");
     private static final String TIME_COLUMN = "UTC time";
@@ -55,8 +56,8 @@ public final class AirQualityReader {
      */
     public static SeriesSet read(Path folder, String feature, List<String> sensorIds, int count, boolean builtIn) {
         if (!FEATURES.contains(feature)) {
-            throw RnnlabException.badInput("Unknown air-quality feature '" + feature + "' (dataset.feature); use one of "
-                    + String.join(", ", FEATURES) + ".");
+            throw RnnlabException.badInput("Unknown air-quality feature '" + feature
+                    + "' (dataset.feature); use one of " + String.join(", ", FEATURES) + ".");
         }
         List<Path> files = monthFiles(folder);
         TreeMap<LocalDateTime, String[]> rows = new TreeMap<>();
@@ -66,8 +67,8 @@ public final class AirQualityReader {
             if (header == null) {
                 header = fileHeader;
             } else if (!header.equals(fileHeader)) {
-                throw RnnlabException.badInput(file + ": its header differs from " + files.get(0).getFileName()
-                        + "; every monthly file must have the same columns.");
+                throw RnnlabException.badInput(file + ": its header differs from "
+                        + files.get(0).getFileName() + "; every monthly file must have the same columns.");
             }
         }
         List<String> sensors = selectSensors(header, feature, sensorIds, count, files.get(0));
@@ -86,7 +87,8 @@ public final class AirQualityReader {
             });
             series.add(new SensorSeries(sensor, start, Duration.ofHours(1), values));
         }
-        List<DataFile> described = new ArrayList<>(files.stream().map(Checksums::describe).toList());
+        List<DataFile> described =
+                new ArrayList<>(files.stream().map(Checksums::describe).toList());
         Path locations = folder.resolve("sensor_locations.csv");
         if (Files.isRegularFile(locations)) {
             described.add(Checksums.describe(locations));
@@ -94,7 +96,11 @@ public final class AirQualityReader {
         String description = builtIn
                 ? "built-in generated Krakow-format air-quality data (" + files.size() + " monthly CSVs)"
                 : "course files: Krakow air quality, " + files.size() + " monthly CSVs in " + folder;
-        return new SeriesSet("Krakow air quality", feature, unit(feature), List.copyOf(series),
+        return new SeriesSet(
+                "Krakow air quality",
+                feature,
+                unit(feature),
+                List.copyOf(series),
                 new DataSource(builtIn, description, List.copyOf(described)));
     }
 
@@ -110,11 +116,14 @@ public final class AirQualityReader {
 
     static List<Path> monthFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw RnnlabException.badInput("Air-quality folder " + folder + " does not exist; pass --data-dir with the "
-                    + "folder holding the Krakow monthly CSVs (january-2017.csv, ...), or leave it out for built-in data.");
+            throw RnnlabException.badInput(
+                    "Air-quality folder " + folder + " does not exist; pass --data-dir with the "
+                            + "folder holding the Krakow monthly CSVs (january-2017.csv, ...), or leave it out for built-in data.");
         }
         try (Stream<Path> list = Files.list(folder)) {
-            List<Path> files = list.filter(p -> isMonthFile(p.getFileName().toString())).sorted().toList();
+            List<Path> files = list.filter(p -> isMonthFile(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
             if (files.isEmpty()) {
                 throw RnnlabException.badInput("No Krakow monthly CSV (like january-2017.csv) in " + folder
                         + "; point --data-dir at the folder that holds them.");
@@ -127,7 +136,12 @@ public final class AirQualityReader {
 
     private static List<String> readInto(Path file, TreeMap<LocalDateTime, String[]> rows) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                CSVParser csv = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
             List<String> header = csv.getHeaderNames();
             if (header.isEmpty() || !TIME_COLUMN.equals(header.get(0))) {
                 throw RnnlabException.badInput(file + " line 1: the first column must be '" + TIME_COLUMN + "' but is '"
@@ -137,7 +151,8 @@ public final class AirQualityReader {
                 rows.put(parseTime(file, record), cells(file, record, header.size()));
             }
             if (csv.getRecordNumber() == 0) {
-                throw RnnlabException.badInput(file + " has a header but no data rows; replace it with the course's copy.");
+                throw RnnlabException.badInput(
+                        file + " has a header but no data rows; replace it with the course's copy.");
             }
             return header;
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
@@ -177,17 +192,22 @@ public final class AirQualityReader {
         return cells;
     }
 
-    private static List<String> selectSensors(List<String> header, String feature, List<String> ids, int count, Path file) {
-        List<String> all = header.stream().skip(1).filter(h -> h.endsWith("_" + feature))
-                .map(h -> h.substring(0, h.length() - feature.length() - 1)).toList();
+    private static List<String> selectSensors(
+            List<String> header, String feature, List<String> ids, int count, Path file) {
+        List<String> all = header.stream()
+                .skip(1)
+                .filter(h -> h.endsWith("_" + feature))
+                .map(h -> h.substring(0, h.length() - feature.length() - 1))
+                .toList();
         if (all.isEmpty()) {
             throw RnnlabException.badInput(file + ": no column ends in _" + feature + "; check dataset.feature.");
         }
         if (!ids.isEmpty()) {
             for (String id : ids) {
                 if (!all.contains(id)) {
-                    throw RnnlabException.badInput("Sensor '" + id + "' (dataset.sensor_ids) is not in " + file.getFileName()
-                            + "; available: " + String.join(", ", all.subList(0, Math.min(10, all.size()))) + ", ...");
+                    throw RnnlabException.badInput(
+                            "Sensor '" + id + "' (dataset.sensor_ids) is not in " + file.getFileName() + "; available: "
+                                    + String.join(", ", all.subList(0, Math.min(10, all.size()))) + ", ...");
                 }
             }
             return ids;
@@ -195,7 +215,8 @@ public final class AirQualityReader {
         if (count <= all.size()) {
             return count <= 0 ? all : all.subList(0, count);
         }
-        throw RnnlabException.badInput("dataset.sensors asks for " + count + " sensors but " + file.getFileName() + " has "
-                + all.size() + " with " + feature + "; use a number from 1 to " + all.size() + " (or 0 for all).");
+        throw RnnlabException.badInput(
+                "dataset.sensors asks for " + count + " sensors but " + file.getFileName() + " has " + all.size()
+                        + " with " + feature + "; use a number from 1 to " + all.size() + " (or 0 for all).");
     }
 }

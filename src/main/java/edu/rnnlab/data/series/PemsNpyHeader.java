@@ -32,8 +32,9 @@ public record PemsNpyHeader(String descr, char kind, int itemSize, ByteOrder ord
     public static PemsNpyHeader parse(String text, String where) {
         Matcher d = DESCR.matcher(text);
         if (!d.find()) {
-            throw RnnlabException.badInput(where + ": the array has a structured or unreadable element type ("
-                    + text.strip() + "); save it as a plain float array, e.g. np.savez(f, data=arr.astype('float64')).");
+            throw RnnlabException.badInput(
+                    where + ": the array has a structured or unreadable element type (" + text.strip()
+                            + "); save it as a plain float array, e.g. np.savez(f, data=arr.astype('float64')).");
         }
         String descr = d.group(1);
         Matcher f = FORTRAN.matcher(text);
@@ -43,10 +44,14 @@ public record PemsNpyHeader(String descr, char kind, int itemSize, ByteOrder ord
         }
         Matcher s = SHAPE.matcher(text);
         if (!s.find()) {
-            throw RnnlabException.badInput(where + ": the npy header has no shape (" + text.strip() + "); the file is damaged.");
+            throw RnnlabException.badInput(
+                    where + ": the npy header has no shape (" + text.strip() + "); the file is damaged.");
         }
         long[] shape = Arrays.stream(s.group(1).split(","))
-                .map(String::strip).filter(x -> !x.isEmpty()).mapToLong(Long::parseLong).toArray();
+                .map(String::strip)
+                .filter(x -> !x.isEmpty())
+                .mapToLong(Long::parseLong)
+                .toArray();
         return ofDescr(descr, shape, where);
     }
 
@@ -57,7 +62,8 @@ public record PemsNpyHeader(String descr, char kind, int itemSize, ByteOrder ord
             String size = descr.substring(2);
             if ((kind == 'f' || kind == 'i' || kind == 'u') && size.matches("[1248]")) {
                 int itemSize = Integer.parseInt(size);
-                ByteOrder order = byteOrder == '>' ? ByteOrder.BIG_ENDIAN
+                ByteOrder order = byteOrder == '>'
+                        ? ByteOrder.BIG_ENDIAN
                         : byteOrder == '<' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.nativeOrder();
                 if (!(kind == 'f' && itemSize < 4)) {
                     return new PemsNpyHeader(descr, kind, itemSize, order, shape);
@@ -84,7 +90,8 @@ public record PemsNpyHeader(String descr, char kind, int itemSize, ByteOrder ord
 
     /** The shape written as numpy does, e.g. {@code (16992, 307, 3)}. */
     public String shapeText() {
-        return Arrays.stream(shape).mapToObj(Long::toString)
+        return Arrays.stream(shape)
+                .mapToObj(Long::toString)
                 .collect(Collectors.joining(", ", "(", shape.length == 1 ? ",)" : ")"));
     }
 }

@@ -27,6 +27,7 @@ public final class PemsNpz implements AutoCloseable {
 
     /** The array key every course file uses. */
     public static final String KEY = "data";
+
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
 
     private final Path file;
@@ -62,14 +63,17 @@ public final class PemsNpz implements AutoCloseable {
             }
             zip = new ZipFile(file.toFile());
         } catch (IOException e) {
-            throw RnnlabException.badInput(file + " is not a complete numpy .npz (zip) archive (" + e.getMessage()
-                    + "); it may be truncated or damaged: copy or download it again.", e);
+            throw RnnlabException.badInput(
+                    file + " is not a complete numpy .npz (zip) archive (" + e.getMessage()
+                            + "); it may be truncated or damaged: copy or download it again.",
+                    e);
         }
         try {
             ZipEntry entry = zip.getEntry(KEY + ".npy");
             if (entry == null) {
                 List<String> keys = Collections.list(zip.entries()).stream()
-                        .map(z -> z.getName().replaceFirst("\\.npy$", "")).toList();
+                        .map(z -> z.getName().replaceFirst("\\.npy$", ""))
+                        .toList();
                 throw RnnlabException.badInput(file + " has no array named '" + KEY + "' (it holds " + keys
                         + "); the course's PeMS files store one array 'data' of shape (time, sensors, features).");
             }
@@ -85,8 +89,10 @@ public final class PemsNpz implements AutoCloseable {
             return new PemsNpz(file, zip, entry, header);
         } catch (IOException e) {
             closeQuietly(zip);
-            throw RnnlabException.badInput(file + ": cannot read array 'data' (" + e.getMessage()
-                    + "); the archive is damaged: copy or download it again.", e);
+            throw RnnlabException.badInput(
+                    file + ": cannot read array 'data' (" + e.getMessage()
+                            + "); the archive is damaged: copy or download it again.",
+                    e);
         } catch (RuntimeException e) {
             closeQuietly(zip);
             throw e;
@@ -134,9 +140,11 @@ public final class PemsNpz implements AutoCloseable {
     }
 
     private RnnlabException truncated(int t, Exception cause) {
-        return RnnlabException.badInput(file + ": array 'data' ends at time step " + t + " of " + steps()
-                + " (the archive is truncated or damaged" + (cause == null ? "" : ": " + cause.getMessage())
-                + "); copy or download it again.", cause);
+        return RnnlabException.badInput(
+                file + ": array 'data' ends at time step " + t + " of " + steps()
+                        + " (the archive is truncated or damaged" + (cause == null ? "" : ": " + cause.getMessage())
+                        + "); copy or download it again.",
+                cause);
     }
 
     private void decode(ByteBuffer buffer, double[] row) {
@@ -166,7 +174,8 @@ public final class PemsNpz implements AutoCloseable {
     private static PemsNpyHeader readHeader(InputStream in, String where) throws IOException {
         byte[] magic = in.readNBytes(8);
         if (magic.length < 8 || !Arrays.equals(magic, 0, 6, MAGIC, 0, 6)) {
-            throw RnnlabException.badInput(where + " is not a numpy .npy array (bad magic bytes); the file is damaged.");
+            throw RnnlabException.badInput(
+                    where + " is not a numpy .npy array (bad magic bytes); the file is damaged.");
         }
         int major = magic[6];
         byte[] lengthBytes = in.readNBytes(major == 1 ? 2 : 4);

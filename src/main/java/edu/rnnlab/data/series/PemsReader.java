@@ -2,8 +2,8 @@ package edu.rnnlab.data.series;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.io.Checksums;
-import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.DataSource;
+import edu.rnnlab.run.DatasetSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -41,8 +41,9 @@ public final class PemsReader {
         int length = set.sensors().get(0).length();
         int span = spec.window() + spec.horizon();
         if (length < span) {
-            throw RnnlabException.badInput(file + " has only " + length + " time steps, shorter than one window ("
-                    + spec.window() + " inputs + horizon " + spec.horizon() + "); lower dataset.window or use a longer file.");
+            throw RnnlabException.badInput(
+                    file + " has only " + length + " time steps, shorter than one window (" + spec.window()
+                            + " inputs + horizon " + spec.horizon() + "); lower dataset.window or use a longer file.");
         }
         return set;
     }
@@ -76,9 +77,10 @@ public final class PemsReader {
                 for (int k = 0; k < selected.length; k++) {
                     double v = row[selected[k] * features + f];
                     if (!Double.isFinite(v)) {
-                        throw RnnlabException.badInput(file + ": data[" + t + ", " + selected[k] + ", " + f + "] (" + name
-                                + " of sensor " + selected[k] + " at step " + t + ") is " + v
-                                + "; the course files hold only finite numbers: replace it (e.g. np.nan_to_num) or use another copy.");
+                        throw RnnlabException.badInput(
+                                file + ": data[" + t + ", " + selected[k] + ", " + f + "] (" + name
+                                        + " of sensor " + selected[k] + " at step " + t + ") is " + v
+                                        + "; the course files hold only finite numbers: replace it (e.g. np.nan_to_num) or use another copy.");
                     }
                     values[k][t] = (float) v;
                 }

@@ -19,5 +19,12 @@ import java.util.Map;
  *                report can say "2 000 of 276 923"
  */
 public record PreparedSeries(
-        SeriesSet set, Windows train, Windows val, Windows test, MinMaxScaler scaler,
-        List<float[]> filled, int seasonPeriod, List<String> notes, Map<String, Integer> available) {}
+        SeriesSet set,
+        Windows train,
+        Windows val,
+        Windows test,
+        MinMaxScaler scaler,
+        List<float[]> filled,
+        int seasonPeriod,
+        List<String> notes,
+        Map<String, Integer> available) {}

@@ -26,7 +26,8 @@ public final class SeriesBaselines {
      */
     public static double[] seasonalNaive(float[] series, int[] targets, int horizon, int period) {
         if (horizon < 1 || period < horizon) {
-            throw new IllegalArgumentException("need 1 <= horizon <= period, got horizon " + horizon + ", period " + period);
+            throw new IllegalArgumentException(
+                    "need 1 <= horizon <= period, got horizon " + horizon + ", period " + period);
         }
         return lagged(series, targets, period);
     }

@@ -68,16 +68,26 @@ public final class SeriesPreparer {
             test = limit(test, spec.limitWindows());
             notes.add("windows capped at " + spec.limitWindows() + " per split (evenly spaced) by the profile");
         }
-        notes.add(course ? "min-max scaler fitted on all data (the teacher's notebook)"
-                : "min-max scaler fitted on the training split only");
-        return new PreparedSeries(set, train, val, test, scaler, filled, stepsPerDay(set), List.copyOf(notes),
+        notes.add(
+                course
+                        ? "min-max scaler fitted on all data (the teacher's notebook)"
+                        : "min-max scaler fitted on the training split only");
+        return new PreparedSeries(
+                set,
+                train,
+                val,
+                test,
+                scaler,
+                filled,
+                stepsPerDay(set),
+                List.copyOf(notes),
                 java.util.Collections.unmodifiableMap(available));
     }
 
     private static void validate(DatasetSpec spec) {
         if (spec.window() < 1 || spec.horizon() < 1) {
-            throw RnnlabException.badInput("dataset.window and dataset.horizon must be at least 1 (got "
-                    + spec.window() + " and " + spec.horizon() + ").");
+            throw RnnlabException.badInput("dataset.window and dataset.horizon must be at least 1 (got " + spec.window()
+                    + " and " + spec.horizon() + ").");
         }
         double tf = spec.trainFraction();
         double vf = spec.valFraction();
@@ -104,7 +114,8 @@ public final class SeriesPreparer {
         }
     }
 
-    private static Windows cut(List<float[]> filled, List<int[]> bounds, int split, DatasetSpec spec, MinMaxScaler scaler) {
+    private static Windows cut(
+            List<float[]> filled, List<int[]> bounds, int split, DatasetSpec spec, MinMaxScaler scaler) {
         int window = spec.window();
         int horizon = spec.horizon();
         List<Integer> sensors = new ArrayList<>();
@@ -153,7 +164,9 @@ public final class SeriesPreparer {
             return w;
         }
         // Evenly spaced, so every sensor and season stays represented and the choice is deterministic.
-        int[] positions = IntStream.range(0, cap).map(k -> (int) ((long) k * w.count() / cap)).toArray();
+        int[] positions = IntStream.range(0, cap)
+                .map(k -> (int) ((long) k * w.count() / cap))
+                .toArray();
         return w.select(positions);
     }
 

@@ -37,7 +37,8 @@ public final class AirQualityGenerator {
     /** A generator for the given number of sensors; the same seed always writes the same bytes. */
     public AirQualityGenerator(long seed, int sensors) {
         if (sensors < 1) {
-            throw RnnlabException.badInput("The air-quality generator needs at least one sensor (got " + sensors + ").");
+            throw RnnlabException.badInput(
+                    "The air-quality generator needs at least one sensor (got " + sensors + ").");
         }
         this.seed = seed;
         this.sensors = sensors;
@@ -57,8 +58,8 @@ public final class AirQualityGenerator {
             int hour = 0;
             for (Month month : Month.values()) {
                 int monthHours = month.length(false) * 24;
-                Path file = folder.resolve(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)
-                        + "-" + YEAR + ".csv");
+                Path file = folder.resolve(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                                .toLowerCase(Locale.ROOT) + "-" + YEAR + ".csv");
                 writeMonth(file, perSensor, hour, monthHours);
                 written.add(file);
                 hour += monthHours;
@@ -66,8 +67,10 @@ public final class AirQualityGenerator {
             written.add(writeLocations(folder));
             return written;
         } catch (IOException e) {
-            throw RnnlabException.badInput("Cannot write the built-in air-quality data to " + folder + " ("
-                    + e.getMessage() + "); check that the folder is writable.", e);
+            throw RnnlabException.badInput(
+                    "Cannot write the built-in air-quality data to " + folder + " (" + e.getMessage()
+                            + "); check that the folder is writable.",
+                    e);
         }
     }
 
@@ -120,8 +123,12 @@ public final class AirQualityGenerator {
         SplittableRandom random = new SplittableRandom(seed + 77);
         StringBuilder text = new StringBuilder("id,latitude,longitude\n");
         for (String id : sensorIds()) {
-            text.append(id).append(',').append(String.format(Locale.ROOT, "%.6f", 50.0 + random.nextDouble(0.02, 0.10)))
-                    .append(',').append(String.format(Locale.ROOT, "%.6f", 19.85 + random.nextDouble(0.0, 0.20))).append('\n');
+            text.append(id)
+                    .append(',')
+                    .append(String.format(Locale.ROOT, "%.6f", 50.0 + random.nextDouble(0.02, 0.10)))
+                    .append(',')
+                    .append(String.format(Locale.ROOT, "%.6f", 19.85 + random.nextDouble(0.0, 0.20)))
+                    .append('\n');
         }
         Path file = folder.resolve("sensor_locations.csv");
         return AtomicFile.writeString(file, text.toString());

@@ -20,8 +20,17 @@ final class CheckinCity {
         OFFICE(60, "Office", "Tech Startup", "College Academic Building"),
         TRANSIT(40, "Subway", "Train Station", "Bus Station"),
         COFFEE(120, "Coffee Shop", "Café"),
-        FOOD(450, "Pizza Place", "Deli / Bodega", "American Restaurant", "Chinese Restaurant", "Mexican Restaurant",
-                "Sushi Restaurant", "Italian Restaurant", "Burger Joint", "Food Truck"),
+        FOOD(
+                450,
+                "Pizza Place",
+                "Deli / Bodega",
+                "American Restaurant",
+                "Chinese Restaurant",
+                "Mexican Restaurant",
+                "Sushi Restaurant",
+                "Italian Restaurant",
+                "Burger Joint",
+                "Food Truck"),
         BAR(150, "Bar", "Pub", "Cocktail Bar"),
         GYM(50, "Gym / Fitness Center"),
         GROCERY(100, "Grocery Store", "Drugstore / Pharmacy"),
@@ -60,8 +69,10 @@ final class CheckinCity {
     CheckinCity(Random rnd) {
         this.rnd = rnd;
         for (int n = 0; n < NEIGHBOURHOODS; n++) {
-            centres[n] = new double[] {LAT_MIN + 0.05 + (LAT_MAX - LAT_MIN - 0.1) * rnd.nextDouble(),
-                    LON_MIN + 0.04 + (LON_MAX - LON_MIN - 0.08) * rnd.nextDouble()};
+            centres[n] = new double[] {
+                LAT_MIN + 0.05 + (LAT_MAX - LAT_MIN - 0.1) * rnd.nextDouble(),
+                LON_MIN + 0.04 + (LON_MAX - LON_MIN - 0.08) * rnd.nextDouble()
+            };
         }
         for (Kind kind : Kind.values()) {
             List<Category> list = new ArrayList<>();

@@ -1,10 +1,10 @@
 package edu.rnnlab.data.synthetic;
 
 import edu.rnnlab.RnnlabException;
-import edu.rnnlab.io.AtomicFile;
 import edu.rnnlab.data.checkin.CheckinTime;
 import edu.rnnlab.data.synthetic.CheckinCity.Kind;
 import edu.rnnlab.data.synthetic.CheckinCity.Venue;
+import edu.rnnlab.io.AtomicFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -45,10 +45,19 @@ public final class CheckinGenerator {
     public static final int DEFAULT_USERS = 300;
     /** Default number of weeks. */
     public static final int DEFAULT_WEEKS = 9;
+
     private static final LocalDate START = LocalDate.of(2012, 4, 3);
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final String[] HEADER = {"userId", "venueId", "venueCategoryId", "venueCategory", "latitude",
-        "longitude", "timezoneOffset", "utcTimestamp"};
+    private static final String[] HEADER = {
+        "userId",
+        "venueId",
+        "venueCategoryId",
+        "venueCategory",
+        "latitude",
+        "longitude",
+        "timezoneOffset",
+        "utcTimestamp"
+    };
 
     private CheckinGenerator() {}
 
@@ -70,20 +79,32 @@ public final class CheckinGenerator {
             // A unique aside name: two processes generating the same data at once must not share one.
             return AtomicFile.write(file, aside -> {
                 try (Writer out = Files.newBufferedWriter(aside, StandardCharsets.UTF_8);
-                     CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+                        CSVPrinter csv = new CSVPrinter(
+                                out,
+                                CSVFormat.DEFAULT
+                                        .builder()
+                                        .setRecordSeparator("\n")
+                                        .get())) {
                     csv.printRecord((Object[]) HEADER);
                     for (Row r : rows) {
                         ZoneOffset offset = NEW_YORK.getRules().getOffset(r.local());
                         Venue v = r.venue();
-                        csv.printRecord(r.user(), v.id(), v.category().id(), v.category().name(),
-                                String.format(Locale.ROOT, "%.6f", v.lat()), String.format(Locale.ROOT, "%.6f", v.lon()),
-                                offset.getTotalSeconds() / 60, CheckinTime.COURSE.format(
+                        csv.printRecord(
+                                r.user(),
+                                v.id(),
+                                v.category().id(),
+                                v.category().name(),
+                                String.format(Locale.ROOT, "%.6f", v.lat()),
+                                String.format(Locale.ROOT, "%.6f", v.lon()),
+                                offset.getTotalSeconds() / 60,
+                                CheckinTime.COURSE.format(
                                         OffsetDateTime.of(r.local(), offset).withOffsetSameInstant(ZoneOffset.UTC)));
                     }
                 }
             });
         } catch (IOException e) {
-            throw RnnlabException.badInput("Cannot write " + file + " (" + e.getMessage() + "); check the folder is writable.", e);
+            throw RnnlabException.badInput(
+                    "Cannot write " + file + " (" + e.getMessage() + "); check the folder is writable.", e);
         }
     }
 

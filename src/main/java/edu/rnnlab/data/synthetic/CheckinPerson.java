@@ -25,6 +25,7 @@ final class CheckinPerson {
     final String id;
     /** Chance of checking in at a routine visit (users differ a lot). */
     final double activity;
+
     private final Venue home;
     private final Venue work;
     private final Venue homeStation;

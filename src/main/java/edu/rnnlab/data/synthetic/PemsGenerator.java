@@ -27,6 +27,7 @@ public final class PemsGenerator {
     public static final int DEFAULT_SENSORS = 20;
     /** Default number of days. */
     public static final int DEFAULT_DAYS = 28;
+
     private static final int STEPS_PER_DAY = 288;
     private static final int CORRIDOR = 5;
     private static final LocalDate START = LocalDate.of(2018, 1, 1);
@@ -41,10 +42,12 @@ public final class PemsGenerator {
     /** Writes a file of the given size. */
     public static Path write(Path file, long seed, int sensors, int days) {
         try {
-            PemsNpzWriter.write(file, new long[] {(long) days * STEPS_PER_DAY, sensors, 3}, generate(seed, sensors, days));
+            PemsNpzWriter.write(
+                    file, new long[] {(long) days * STEPS_PER_DAY, sensors, 3}, generate(seed, sensors, days));
             return file;
         } catch (IOException e) {
-            throw RnnlabException.badInput("Cannot write " + file + " (" + e.getMessage() + "); check the folder is writable.", e);
+            throw RnnlabException.badInput(
+                    "Cannot write " + file + " (" + e.getMessage() + "); check the folder is writable.", e);
         }
     }
 

@@ -29,13 +29,15 @@ public final class PemsNpzWriter {
     public static void write(Path file, long[] shape, double[] values) throws IOException {
         long n = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
         if (n != values.length) {
-            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " needs " + n + " values, got " + values.length);
+            throw new IllegalArgumentException(
+                    "shape " + Arrays.toString(shape) + " needs " + n + " values, got " + values.length);
         }
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         // A unique aside name: two processes generating the same data at once must not share one.
         AtomicFile.write(file, aside -> {
-            try (OutputStream out = Files.newOutputStream(aside); ZipOutputStream zip = new ZipOutputStream(out)) {
+            try (OutputStream out = Files.newOutputStream(aside);
+                    ZipOutputStream zip = new ZipOutputStream(out)) {
                 ZipEntry entry = new ZipEntry("data.npy");
                 entry.setTime(FIXED_TIME); // the same bytes (and sha256) on every machine and every day
                 zip.putNextEntry(entry);
@@ -59,15 +61,19 @@ public final class PemsNpzWriter {
      * multiple of 64 bytes, as numpy writes it (readers rely on the data starting aligned).
      */
     public static byte[] header(String descr, boolean fortranOrder, long[] shape) {
-        String shapeText = Arrays.stream(shape).mapToObj(Long::toString)
+        String shapeText = Arrays.stream(shape)
+                .mapToObj(Long::toString)
                 .collect(Collectors.joining(", ", "(", shape.length == 1 ? ",)" : ")"));
-        String dict = "{'descr': '" + descr + "', 'fortran_order': " + (fortranOrder ? "True" : "False")
-                + ", 'shape': " + shapeText + ", }";
+        String dict = "{'descr': '" + descr + "', 'fortran_order': " + (fortranOrder ? "True" : "False") + ", 'shape': "
+                + shapeText + ", }";
         int unpadded = 10 + dict.length() + 1;
         int padding = (64 - unpadded % 64) % 64;
         String text = dict + " ".repeat(padding) + "\n";
         ByteBuffer b = ByteBuffer.allocate(10 + text.length()).order(ByteOrder.LITTLE_ENDIAN);
-        b.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0);
+        b.put((byte) 0x93)
+                .put("NUMPY".getBytes(StandardCharsets.US_ASCII))
+                .put((byte) 1)
+                .put((byte) 0);
         b.putShort((short) text.length());
         b.put(text.getBytes(StandardCharsets.US_ASCII));
         return b.array();

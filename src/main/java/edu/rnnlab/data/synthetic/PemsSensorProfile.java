@@ -16,8 +16,15 @@ import java.util.Random;
  * @param morningHour  hour of the morning peak
  * @param eveningHour  hour of the evening peak
  */
-record PemsSensorProfile(double capacity, int lanes, double freeSpeed, double midday, double morningPeak,
-                         double eveningPeak, double morningHour, double eveningHour) {
+record PemsSensorProfile(
+        double capacity,
+        int lanes,
+        double freeSpeed,
+        double midday,
+        double morningPeak,
+        double eveningPeak,
+        double morningHour,
+        double eveningHour) {
 
     /** Draws a station; {@code inbound} decides which peak dominates. */
     static PemsSensorProfile draw(Random rnd, boolean inbound) {
@@ -46,8 +53,8 @@ record PemsSensorProfile(double capacity, int lanes, double freeSpeed, double mi
         }
         double day = smoothstep(hour, 5.0, 8.0) * (1 - smoothstep(hour, 19.5, 23.5));
         double morning = morningPeak * (weekday == 0 ? 0.85 : 1.0) * gauss(hour, morningHour, 0.9);
-        double evening = eveningPeak * (weekday == 4 ? 1.15 : 1.0)
-                * gauss(hour, eveningHour + (weekday == 4 ? 0.5 : 0), 1.3);
+        double evening =
+                eveningPeak * (weekday == 4 ? 1.15 : 1.0) * gauss(hour, eveningHour + (weekday == 4 ? 0.5 : 0), 1.3);
         return night + (midday - night) * day + morning + evening;
     }
 

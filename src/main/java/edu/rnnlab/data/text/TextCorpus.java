@@ -42,8 +42,8 @@ public record TextCorpus(String name, Tokens tokens, Vocabulary vocabulary, int[
     /** Reads a UTF-8 text file; any byte sequence that is not UTF-8 is an error naming its offset. */
     public static TextCorpus load(Path file, Tokens tokens, boolean builtIn) {
         if (!Files.isRegularFile(file)) {
-            throw RnnlabException.badInput(file + " does not exist; put a UTF-8 text there or run"
-                    + " 'rnnlab data fetch timemachine'.");
+            throw RnnlabException.badInput(
+                    file + " does not exist; put a UTF-8 text there or run" + " 'rnnlab data fetch timemachine'.");
         }
         byte[] bytes;
         try {
@@ -56,9 +56,10 @@ public record TextCorpus(String name, Tokens tokens, Vocabulary vocabulary, int[
         }
         String text = decodeStrict(bytes, file);
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        String description = (builtIn ? "built-in " : "") + file.getFileName() + ", " + tokens.name().toLowerCase(Locale.ROOT)
-                + " tokens";
-        TextCorpus corpus = of(name, text, tokens, new DataSource(builtIn, description, List.of(Checksums.describe(file))));
+        String description = (builtIn ? "built-in " : "") + file.getFileName() + ", "
+                + tokens.name().toLowerCase(Locale.ROOT) + " tokens";
+        TextCorpus corpus =
+                of(name, text, tokens, new DataSource(builtIn, description, List.of(Checksums.describe(file))));
         if (corpus.ids().length < 2) {
             throw RnnlabException.badInput(file + " has no letters A-Z after normalisation (" + corpus.ids().length
                     + " tokens); use an English text, e.g. 'rnnlab data fetch timemachine'.");
@@ -104,7 +105,9 @@ public record TextCorpus(String name, Tokens tokens, Vocabulary vocabulary, int[
         }
         int a = (int) (ids.length * trainFraction);
         int b = (int) (ids.length * (trainFraction + valFraction));
-        return new Splits(java.util.Arrays.copyOfRange(ids, 0, a), java.util.Arrays.copyOfRange(ids, a, b),
+        return new Splits(
+                java.util.Arrays.copyOfRange(ids, 0, a),
+                java.util.Arrays.copyOfRange(ids, a, b),
                 java.util.Arrays.copyOfRange(ids, b, ids.length));
     }
 
@@ -126,8 +129,10 @@ public record TextCorpus(String name, Tokens tokens, Vocabulary vocabulary, int[
     }
 
     private static String decodeStrict(byte[] bytes, Path file) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
@@ -137,8 +142,9 @@ public record TextCorpus(String name, Tokens tokens, Vocabulary vocabulary, int[
             for (int i = 0; i < offset; i++) {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
-            throw RnnlabException.badInput(file + " is not UTF-8: byte offset " + offset + " (line " + line + ") holds 0x"
-                    + String.format("%02X", bytes[offset] & 0xFF) + "; convert it, e.g. iconv -f latin1 -t utf-8.");
+            throw RnnlabException.badInput(file + " is not UTF-8: byte offset " + offset + " (line " + line
+                    + ") holds 0x" + String.format("%02X", bytes[offset] & 0xFF)
+                    + "; convert it, e.g. iconv -f latin1 -t utf-8.");
         }
         decoder.flush(out);
         return out.flip().toString();

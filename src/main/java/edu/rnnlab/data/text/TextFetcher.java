@@ -25,7 +25,8 @@ import java.util.HexFormat;
 public final class TextFetcher {
 
     /** The d2l book's download address of The Time Machine. */
-    public static final URI TIME_MACHINE_URL = URI.create("http://d2l-data.s3-accelerate.amazonaws.com/timemachine.txt");
+    public static final URI TIME_MACHINE_URL =
+            URI.create("http://d2l-data.s3-accelerate.amazonaws.com/timemachine.txt");
     /** Its SHA-1, as in d2l's {@code DATA_HUB['time_machine']}. */
     public static final String TIME_MACHINE_SHA1 = "090b5e7e70c295757f55df93cb0a180b9691891a";
     /** The file name the corpus is stored under. */
@@ -38,7 +39,10 @@ public final class TextFetcher {
 
     /** A fetcher whose connections and whole requests time out after {@code timeout}. */
     public TextFetcher(Duration timeout) {
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         this.timeout = timeout;
     }
 
@@ -55,12 +59,14 @@ public final class TextFetcher {
             }
             Files.createDirectories(target.toAbsolutePath().getParent());
         } catch (IOException e) {
-            throw RnnlabException.badInput("Cannot use " + target + " (" + e.getMessage() + "); check the data folder.", e);
+            throw RnnlabException.badInput(
+                    "Cannot use " + target + " (" + e.getMessage() + "); check the data folder.", e);
         }
         Path tmp = AtomicFile.asideOf(target); // unique: two downloads at once must not share a partial file
         try {
             HttpResponse<InputStream> response = client.send(
-                    HttpRequest.newBuilder(url).timeout(timeout).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+                    HttpRequest.newBuilder(url).timeout(timeout).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             String actual;
             try (InputStream in = response.body()) {
                 if (response.statusCode() != 200) {
@@ -76,8 +82,11 @@ public final class TextFetcher {
             AtomicFile.move(tmp, target);
             return target;
         } catch (IOException e) {
-            throw new RnnlabException(RnnlabException.Exit.UNAVAILABLE, "Cannot download " + url + " (" + e
-                    + "); are you offline? Download it on another machine and put it at " + target + ".", e);
+            throw new RnnlabException(
+                    RnnlabException.Exit.UNAVAILABLE,
+                    "Cannot download " + url + " (" + e
+                            + "); are you offline? Download it on another machine and put it at " + target + ".",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RnnlabException(RnnlabException.Exit.INTERRUPTED, "Download of " + url + " interrupted.", e);

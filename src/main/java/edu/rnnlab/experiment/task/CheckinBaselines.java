@@ -53,8 +53,12 @@ public final class CheckinBaselines {
         }
         List<Result> results = new ArrayList<>();
         results.add(score("most popular", split, classes, w -> tieBreak));
-        results.add(score("user's most frequent", split, classes, w -> withCounts(tieBreak, perUser.get(split.user(w)))));
-        results.add(score("first-order Markov", split, classes,
+        results.add(
+                score("user's most frequent", split, classes, w -> withCounts(tieBreak, perUser.get(split.user(w)))));
+        results.add(score(
+                "first-order Markov",
+                split,
+                classes,
                 w -> withCounts(tieBreak, transitions.getOrDefault(split.lastVenue(w), Map.of()))));
         return results;
     }

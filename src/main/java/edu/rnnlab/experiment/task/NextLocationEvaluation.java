@@ -29,7 +29,10 @@ final class NextLocationEvaluation implements Evaluation {
         int b = (int) logits.getShape().get(0);
         NDArray index = label.reshape(b, 1);
         NDArray target = logits.gather(index, 1);
-        long[] atLeast = logits.gte(target).sum(new int[] {1}).toType(DataType.INT64, false).toLongArray();
+        long[] atLeast = logits.gte(target)
+                .sum(new int[] {1})
+                .toType(DataType.INT64, false)
+                .toLongArray();
         long[] best = logits.argMax(1).toType(DataType.INT64, false).toLongArray();
         long[] y = label.toLongArray();
         for (int i = 0; i < b; i++) {

@@ -1,10 +1,10 @@
 package edu.rnnlab.experiment.task;
 
-import edu.rnnlab.run.PredictionRow;
 import edu.rnnlab.data.series.PreparedSeries;
 import edu.rnnlab.data.series.SeriesBaselines;
 import edu.rnnlab.data.series.Windows;
 import edu.rnnlab.metric.RegressionMetrics;
+import edu.rnnlab.run.PredictionRow;
 import edu.rnnlab.train.Evaluation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +35,8 @@ public final class RegressionExtras {
             actual[i] = series[test.targetStep()[i]];
             last[i] = SeriesBaselines.persistence(series, target, horizon)[0];
             seasonal[i] = data.seasonPeriod() >= horizon
-                    ? SeriesBaselines.seasonalNaive(series, target, horizon, data.seasonPeriod())[0] : Double.NaN;
+                    ? SeriesBaselines.seasonalNaive(series, target, horizon, data.seasonPeriod())[0]
+                    : Double.NaN;
         }
         Map<String, Map<String, Double>> baselines = new LinkedHashMap<>();
         baselines.put("persistence (last value)", RegressionMetrics.compute(actual, last));
@@ -72,8 +73,11 @@ public final class RegressionExtras {
         int firstSensor = test.count() == 0 ? 0 : test.sensor()[0];
         for (int i = 0; i < test.count() && rows.size() < limit; i++) {
             if (test.sensor()[i] == firstSensor) {
-                rows.add(new PredictionRow(data.set().sensors().get(firstSensor).sensorId(), test.targetStep()[i],
-                        actual[i], predicted[i]));
+                rows.add(new PredictionRow(
+                        data.set().sensors().get(firstSensor).sensorId(),
+                        test.targetStep()[i],
+                        actual[i],
+                        predicted[i]));
             }
         }
         return rows;

@@ -51,8 +51,10 @@ public final class RegressionTask implements Task {
             System.arraycopy(w.inputs(), indices[k] * window, x, k * window, window);
             y[k] = w.targets()[indices[k]];
         }
-        return new Batch(new NDList(manager.create(x, new Shape(indices.length, window, 1))),
-                new NDList(manager.create(y, new Shape(indices.length, 1))), indices.length);
+        return new Batch(
+                new NDList(manager.create(x, new Shape(indices.length, window, 1))),
+                new NDList(manager.create(y, new Shape(indices.length, 1))),
+                indices.length);
     }
 
     @Override

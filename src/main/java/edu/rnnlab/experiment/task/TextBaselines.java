@@ -39,9 +39,12 @@ public final class TextBaselines {
             positions++;
         }
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        out.put("unigram", Map.of(PerplexityEvaluation.METRIC, edu.rnnlab.metric.Perplexity.fromTotal(unigramNats, positions)));
-        out.put("bigram (add-one)", Map.of(PerplexityEvaluation.METRIC,
-                edu.rnnlab.metric.Perplexity.fromTotal(bigramNats, positions)));
+        out.put(
+                "unigram",
+                Map.of(PerplexityEvaluation.METRIC, edu.rnnlab.metric.Perplexity.fromTotal(unigramNats, positions)));
+        out.put(
+                "bigram (add-one)",
+                Map.of(PerplexityEvaluation.METRIC, edu.rnnlab.metric.Perplexity.fromTotal(bigramNats, positions)));
         return out;
     }
 

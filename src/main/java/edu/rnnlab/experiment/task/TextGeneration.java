@@ -58,6 +58,8 @@ public final class TextGeneration {
             return corpus.encode(prefix);
         }
         String clean = prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", " ");
-        return clean.chars().map(c -> corpus.vocabulary().index(String.valueOf((char) c))).toArray();
+        return clean.chars()
+                .map(c -> corpus.vocabulary().index(String.valueOf((char) c)))
+                .toArray();
     }
 }

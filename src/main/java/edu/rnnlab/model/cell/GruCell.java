@@ -75,7 +75,8 @@ public final class GruCell implements Cell {
      */
     private static NDList textbook(NDArray inputs, int steps, NDArray h, LayerWeights weights) {
         long hidden = weights.hidden();
-        NDArray xProj = Linear.linear(inputs, weights.wIh(), weights.bIh()).head().add(weights.bHh());
+        NDArray xProj =
+                Linear.linear(inputs, weights.wIh(), weights.bIh()).head().add(weights.bHh());
         NDList xParts = xProj.split(new long[] {2 * hidden}, 1);
         NDList xRzSteps = xParts.get(0).split(steps, 0);
         NDList xnSteps = xParts.get(1).split(steps, 0);
@@ -84,9 +85,12 @@ public final class GruCell implements Cell {
         NDArray wHn = wParts.get(1);
         NDList hs = new NDList(steps);
         for (int t = 0; t < steps; t++) {
-            NDList rz = Activation.sigmoid(Linear.linear(h, wHrz, xRzSteps.get(t)).head()).split(2, 1);
+            NDList rz = Activation.sigmoid(
+                            Linear.linear(h, wHrz, xRzSteps.get(t)).head())
+                    .split(2, 1);
             // n = tanh(x W_in^T + b_in + b_hn + (r * h) W_hn^T)
-            NDArray n = Linear.linear(rz.get(0).mul(h), wHn, xnSteps.get(t)).head().tanh();
+            NDArray n =
+                    Linear.linear(rz.get(0).mul(h), wHn, xnSteps.get(t)).head().tanh();
             h = n.add(rz.get(1).mul(h.sub(n)));
             hs.add(h);
         }

@@ -87,8 +87,11 @@ public final class ScratchRecurrent extends AbstractBlock {
         for (int layer = 0; layer < layers; layer++) {
             Parameter[] p = weights.get(layer);
             LayerWeights w = new LayerWeights(
-                    value(store, p[0], x, training), value(store, p[1], x, training),
-                    value(store, p[2], x, training), value(store, p[3], x, training), x.getManager());
+                    value(store, p[0], x, training),
+                    value(store, p[1], x, training),
+                    value(store, p[2], x, training),
+                    value(store, p[3], x, training),
+                    x.getManager());
             NDList result = cell.layer(layerInput, steps, initial.get(layer), w);
             outputs = result.get(0);
             finalStates.addAll(result.subNDList(1));

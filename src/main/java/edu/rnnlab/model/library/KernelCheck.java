@@ -67,7 +67,8 @@ public final class KernelCheck {
             }
             NDList inputs = new NDList(normal(manager, random, x));
             for (int s = 0; s < states; s++) {
-                inputs.add(normal(manager, random, new Shape(layers, BATCH, hidden)).mul(0.5f));
+                inputs.add(normal(manager, random, new Shape(layers, BATCH, hidden))
+                        .mul(0.5f));
             }
             NDList outputs = GradMode.off(() -> forward(reference, inputs, false));
             double inference = GradMode.off(() -> largestDifference(outputs, forward(candidate, inputs, false)));
@@ -104,7 +105,13 @@ public final class KernelCheck {
         double scale = 1e-12;
         for (int i = 0; i < expected.size(); i++) {
             NDArray reference = expected.get(i).getArray().getGradient();
-            largest = Math.max(largest, reference.sub(actual.get(i).getArray().getGradient()).abs().max().getFloat());
+            largest = Math.max(
+                    largest,
+                    reference
+                            .sub(actual.get(i).getArray().getGradient())
+                            .abs()
+                            .max()
+                            .getFloat());
             scale = Math.max(scale, reference.abs().max().getFloat());
         }
         return largest / scale;
@@ -113,7 +120,8 @@ public final class KernelCheck {
     private static double largestDifference(NDList expected, NDList actual) {
         double largest = 0;
         for (int i = 0; i < expected.size(); i++) {
-            largest = Math.max(largest, expected.get(i).sub(actual.get(i)).abs().max().getFloat()); // NaN stays NaN
+            largest = Math.max(
+                    largest, expected.get(i).sub(actual.get(i)).abs().max().getFloat()); // NaN stays NaN
         }
         return largest;
     }

@@ -1,9 +1,9 @@
 package edu.rnnlab.model.library;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.model.cell.ScratchRecurrent;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.GruForm;
-import edu.rnnlab.model.cell.ScratchRecurrent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,16 +40,26 @@ public final class KernelGuard {
      *                         path agrees
      */
     public static KernelVerdict verdict(CellType cell, long features, int hidden, int layers) {
-        String unit = String.format("%s input %d, hidden %d, %d layer%s", cell, features, hidden, layers,
-                layers == 1 ? "" : "s");
-        KernelVerdict verdict = VERDICTS.computeIfAbsent(unit, key -> KernelVerdict.decide(key, KernelCheck.compare(
-                LibraryRecurrent.block(cell, hidden, layers, 0f),
-                new ScratchRecurrent(cell, GruForm.RESET_AFTER, hidden, layers, 0f),
-                features, hidden, layers, cell.states())));
+        String unit = String.format(
+                "%s input %d, hidden %d, %d layer%s", cell, features, hidden, layers, layers == 1 ? "" : "s");
+        KernelVerdict verdict = VERDICTS.computeIfAbsent(
+                unit,
+                key -> KernelVerdict.decide(
+                        key,
+                        KernelCheck.compare(
+                                LibraryRecurrent.block(cell, hidden, layers, 0f),
+                                new ScratchRecurrent(cell, GruForm.RESET_AFTER, hidden, layers, 0f),
+                                features,
+                                hidden,
+                                layers,
+                                cell.states())));
         if (verdict.path() == KernelVerdict.Path.UNUSABLE) {
-            throw new RnnlabException(RnnlabException.Exit.UNAVAILABLE, "The library " + cell + " block computes "
-                    + "wrong values on this CPU. " + verdict.describe() + ". Run with ONEDNN_MAX_CPU_ISA=AVX2 set in "
-                    + "the environment (it caps the oneDNN kernels libtorch uses), or use 'impl: scratch' for this model.");
+            throw new RnnlabException(
+                    RnnlabException.Exit.UNAVAILABLE,
+                    "The library " + cell + " block computes "
+                            + "wrong values on this CPU. " + verdict.describe()
+                            + ". Run with ONEDNN_MAX_CPU_ISA=AVX2 set in "
+                            + "the environment (it caps the oneDNN kernels libtorch uses), or use 'impl: scratch' for this model.");
         }
         return verdict;
     }

@@ -51,7 +51,8 @@ public record KernelVerdict(String unit, KernelComparison comparison, Path path)
      * Runs {@code unit} the way this verdict says: inference of a remedied unit with autograd on and its
      * outputs detached (so no graph outlives the call, e.g. through states carried between batches).
      */
-    public NDList forward(Block block, ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+    public NDList forward(
+            Block block, ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         if (training || path != Path.GRAD_MODE_INFERENCE) {
             return block.forward(store, inputs, training, params);
         }
@@ -68,14 +69,26 @@ public record KernelVerdict(String unit, KernelComparison comparison, Path path)
     /** One line for provenance and the console. */
     public String describe() {
         return switch (path) {
-            case AS_IS -> String.format(Locale.ROOT, "%s: library kernel agrees with the hand-written cell "
-                    + "(largest difference %.1e)", unit, Math.max(comparison.inference(), comparison.training()));
-            case GRAD_MODE_INFERENCE -> String.format(Locale.ROOT, "%s: the library's inference kernel is wrong on "
-                    + "this CPU (off by %.2g); evaluated with autograd on, which agrees (%.1e)", unit,
-                    comparison.inference(), comparison.gradModeInference());
-            case UNUSABLE -> String.format(Locale.ROOT, "%s: the library kernel is wrong on this CPU (inference off "
-                    + "by %.2g, training by %.2g, gradients by %.2g relative)", unit, comparison.inference(),
-                    comparison.training(), comparison.gradients());
+            case AS_IS -> String.format(
+                    Locale.ROOT,
+                    "%s: library kernel agrees with the hand-written cell " + "(largest difference %.1e)",
+                    unit,
+                    Math.max(comparison.inference(), comparison.training()));
+            case GRAD_MODE_INFERENCE -> String.format(
+                    Locale.ROOT,
+                    "%s: the library's inference kernel is wrong on "
+                            + "this CPU (off by %.2g); evaluated with autograd on, which agrees (%.1e)",
+                    unit,
+                    comparison.inference(),
+                    comparison.gradModeInference());
+            case UNUSABLE -> String.format(
+                    Locale.ROOT,
+                    "%s: the library kernel is wrong on this CPU (inference off "
+                            + "by %.2g, training by %.2g, gradients by %.2g relative)",
+                    unit,
+                    comparison.inference(),
+                    comparison.training(),
+                    comparison.gradients());
         };
     }
 }

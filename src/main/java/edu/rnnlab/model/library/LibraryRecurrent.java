@@ -25,14 +25,18 @@ public final class LibraryRecurrent {
      * @param dropout drop rate between layers in training, in [0, 1)
      */
     public static Block block(CellType type, int hidden, int layers, float dropout) {
-        RecurrentBlock.BaseBuilder<?> builder = switch (type) {
-            // without an activation DJL's RNN throws a NullPointerException on the first forward
-            case RNN -> RNN.builder().setActivation(RNN.Activation.TANH);
-            case GRU -> GRU.builder();
-            case LSTM -> LSTM.builder();
-        };
-        builder.setStateSize(hidden).setNumLayers(layers).optDropRate(dropout)
-                .optBatchFirst(true).optReturnState(true);
+        RecurrentBlock.BaseBuilder<?> builder =
+                switch (type) {
+                        // without an activation DJL's RNN throws a NullPointerException on the first forward
+                    case RNN -> RNN.builder().setActivation(RNN.Activation.TANH);
+                    case GRU -> GRU.builder();
+                    case LSTM -> LSTM.builder();
+                };
+        builder.setStateSize(hidden)
+                .setNumLayers(layers)
+                .optDropRate(dropout)
+                .optBatchFirst(true)
+                .optReturnState(true);
         return switch (type) {
             case RNN -> ((RNN.Builder) builder).build();
             case GRU -> ((GRU.Builder) builder).build();

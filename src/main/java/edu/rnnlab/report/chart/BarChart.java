@@ -23,8 +23,13 @@ public final class BarChart {
      *                   category only (one bar per model), so bars stay full width
      */
     public static CategoryChart draw(Axes axes, List<String> categories, List<Bars> series, boolean overlapped) {
-        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(axes.title()).xAxisTitle(axes.xLabel()).yAxisTitle(axes.yLabel()).build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(ChartStyle.WIDTH)
+                .height(ChartStyle.HEIGHT)
+                .title(axes.title())
+                .xAxisTitle(axes.xLabel())
+                .yAxisTitle(axes.yLabel())
+                .build();
         CategoryStyler s = chart.getStyler();
         ChartStyle.apply(s);
         ChartStyle.ticks(s, false, true);

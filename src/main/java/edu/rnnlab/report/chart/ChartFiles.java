@@ -5,9 +5,9 @@ import edu.rnnlab.report.view.Figure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -48,13 +48,16 @@ public final class ChartFiles {
             // Coordinates to 2 decimals (a hundredth of a pixel) make the inlined SVG about half the size.
             String text = DECIMALS.matcher(raw.toString(StandardCharsets.UTF_8)).replaceAll("$1");
             written.add(AtomicFile.writeString(dir.resolve(name + ".svg"), text));
-            written.add(AtomicFile.write(dir.resolve(name + ".png"),
-                    aside -> BitmapEncoder.saveBitmapWithDPI(chart, aside.toString(), BitmapEncoder.BitmapFormat.PNG, DPI)));
+            written.add(AtomicFile.write(
+                    dir.resolve(name + ".png"),
+                    aside -> BitmapEncoder.saveBitmapWithDPI(
+                            chart, aside.toString(), BitmapEncoder.BitmapFormat.PNG, DPI)));
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             String uri = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(bytes);
             return new Figure(id, caption, uri, dir.getFileName() + "/" + name + ".png");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write chart " + name + " under " + dir + " (" + e.getMessage() + ")", e);
+            throw new UncheckedIOException(
+                    "Cannot write chart " + name + " under " + dir + " (" + e.getMessage() + ")", e);
         }
     }
 

@@ -29,14 +29,15 @@ final class ChartStyle {
 
     /** The colour of a family (cell type) in a given shade. */
     static Color colour(String family, int shade) {
-        Color base = switch (family) {
-            case "rnn" -> RNN;
-            case "gru" -> GRU;
-            case "lstm" -> LSTM;
-            case "baseline" -> BASELINE;
-            case "truth" -> TRUTH;
-            default -> OTHER;
-        };
+        Color base =
+                switch (family) {
+                    case "rnn" -> RNN;
+                    case "gru" -> GRU;
+                    case "lstm" -> LSTM;
+                    case "baseline" -> BASELINE;
+                    case "truth" -> TRUTH;
+                    default -> OTHER;
+                };
         double f = SHADES[Math.floorMod(shade, SHADES.length)];
         return f >= 0 ? mix(base, Color.WHITE, f) : mix(base, Color.BLACK, -f);
     }
@@ -102,7 +103,8 @@ final class ChartStyle {
     }
 
     private static Color mix(Color c, Color with, double f) {
-        return new Color((int) Math.round(c.getRed() * (1 - f) + with.getRed() * f),
+        return new Color(
+                (int) Math.round(c.getRed() * (1 - f) + with.getRed() * f),
                 (int) Math.round(c.getGreen() * (1 - f) + with.getGreen() * f),
                 (int) Math.round(c.getBlue() * (1 - f) + with.getBlue() * f));
     }

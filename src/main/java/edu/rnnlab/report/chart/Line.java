@@ -12,5 +12,12 @@ package edu.rnnlab.report.chart;
  * @param spread  standard deviation per point (band or error bar), or null
  * @param dashed  dashed line (validation curves) instead of solid (training curves)
  */
-public record Line(String name, String family, boolean library, int shade, double[] x, double[] y,
-        double[] spread, boolean dashed) {}
+public record Line(
+        String name,
+        String family,
+        boolean library,
+        int shade,
+        double[] x,
+        double[] y,
+        double[] spread,
+        boolean dashed) {}

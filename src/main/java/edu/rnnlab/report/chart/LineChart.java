@@ -32,8 +32,13 @@ public final class LineChart {
      * @param markers whether to mark every point (false for long series such as predictions)
      */
     public static XYChart draw(Axes axes, List<Line> lines, Spread spread, boolean markers) {
-        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(axes.title()).xAxisTitle(axes.xLabel()).yAxisTitle(axes.yLabel()).build();
+        XYChart chart = new XYChartBuilder()
+                .width(ChartStyle.WIDTH)
+                .height(ChartStyle.HEIGHT)
+                .title(axes.title())
+                .xAxisTitle(axes.xLabel())
+                .yAxisTitle(axes.yLabel())
+                .build();
         XYStyler s = chart.getStyler();
         ChartStyle.apply(s);
         // Only y labels are reformatted: XChart's own x labels space themselves better (epochs, steps).
@@ -43,7 +48,9 @@ public final class LineChart {
         s.setErrorBarsColorSeriesColor(true);
         s.setMarkerSize(6);
         if (spread == Spread.BAND) {
-            lines.stream().filter(l -> l.spread() != null && l.x().length > 1).forEach(l -> band(chart, l, axes.logY()));
+            lines.stream()
+                    .filter(l -> l.spread() != null && l.x().length > 1)
+                    .forEach(l -> band(chart, l, axes.logY()));
         }
         for (Line l : lines) {
             if (l.x().length == 0) {
@@ -57,8 +64,10 @@ public final class LineChart {
             series.setLineColor(c);
             series.setMarkerColor(c);
             series.setLineStyle(ChartStyle.stroke(l.dashed()));
-            series.setMarker(markers && !"truth".equals(l.family()) && !"baseline".equals(l.family())
-                    ? ChartStyle.marker(l.library()) : SeriesMarkers.NONE);
+            series.setMarker(
+                    markers && !"truth".equals(l.family()) && !"baseline".equals(l.family())
+                            ? ChartStyle.marker(l.library())
+                            : SeriesMarkers.NONE);
         }
         return chart;
     }

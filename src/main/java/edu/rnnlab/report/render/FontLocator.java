@@ -19,15 +19,34 @@ import java.util.stream.Stream;
 public final class FontLocator {
 
     /** CJK fonts with TrueType outlines first: PDFBox can subset-embed those; CFF-based OTF/OTC may fail. */
-    private static final List<String> CJK_FILES = List.of("DroidSansFallbackFull.ttf", "DroidSansFallback.ttf",
-            "wqy-zenhei.ttc", "wqy-microhei.ttc", "uming.ttc", "ukai.ttc", "gbsn00lp.ttf", "gkai00mp.ttf",
-            "NotoSansCJK-Regular.ttc", "NotoSansSC-Regular.otf", "msyh.ttc", "simsun.ttc");
-    private static final List<String> LATIN_FILES = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
-            "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf", "DejaVuSansMono.ttf");
-    private static final List<Path> ROOTS = List.of(Paths.get("/usr/share/fonts"), Paths.get("/usr/local/share/fonts"),
+    private static final List<String> CJK_FILES = List.of(
+            "DroidSansFallbackFull.ttf",
+            "DroidSansFallback.ttf",
+            "wqy-zenhei.ttc",
+            "wqy-microhei.ttc",
+            "uming.ttc",
+            "ukai.ttc",
+            "gbsn00lp.ttf",
+            "gkai00mp.ttf",
+            "NotoSansCJK-Regular.ttc",
+            "NotoSansSC-Regular.otf",
+            "msyh.ttc",
+            "simsun.ttc");
+
+    private static final List<String> LATIN_FILES = List.of(
+            "DejaVuSans.ttf",
+            "DejaVuSans-Bold.ttf",
+            "DejaVuSans-Oblique.ttf",
+            "DejaVuSans-BoldOblique.ttf",
+            "DejaVuSansMono.ttf");
+    private static final List<Path> ROOTS = List.of(
+            Paths.get("/usr/share/fonts"),
+            Paths.get("/usr/local/share/fonts"),
             Paths.get(System.getProperty("user.home"), ".fonts"),
             Paths.get(System.getProperty("user.home"), ".local/share/fonts"),
-            Paths.get("/Library/Fonts"), Paths.get("/System/Library/Fonts"), Paths.get("C:\\Windows\\Fonts"));
+            Paths.get("/Library/Fonts"),
+            Paths.get("/System/Library/Fonts"),
+            Paths.get("C:\\Windows\\Fonts"));
 
     private static Map<String, Path> found;
 

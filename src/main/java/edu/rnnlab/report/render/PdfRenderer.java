@@ -47,7 +47,8 @@ public final class PdfRenderer implements PdfPrinter {
     @Override
     public void print(String html, Path baseDir, OutputStream out) throws IOException {
         XRLog.listRegisteredLoggers().forEach(l -> XRLog.setLevel(l, Level.WARNING));
-        org.w3c.dom.Document doc = new W3CDom().fromJsoup(Jsoup.parse(html, baseDir.toUri().toString()));
+        org.w3c.dom.Document doc =
+                new W3CDom().fromJsoup(Jsoup.parse(html, baseDir.toUri().toString()));
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
@@ -75,7 +76,12 @@ public final class PdfRenderer implements PdfPrinter {
             List<Path> candidates = FontLocator.cjk();
             if (!candidates.isEmpty()) {
                 // Also a fallback for every family, so Chinese inside monospace or bold text still finds glyphs.
-                builder.useFont(candidates.get(0).toFile(), CJK_FAMILY, 400, FontStyle.NORMAL, true,
+                builder.useFont(
+                        candidates.get(0).toFile(),
+                        CJK_FAMILY,
+                        400,
+                        FontStyle.NORMAL,
+                        true,
                         EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE));
                 cjkEmbedded = true;
             }

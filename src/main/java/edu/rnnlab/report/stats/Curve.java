@@ -23,7 +23,9 @@ public record Curve(double[] x, double[] mean, double[] std) {
                 size++;
             }
         }
-        return new Curve(java.util.Arrays.copyOf(x, size), java.util.Arrays.copyOf(mean, size),
+        return new Curve(
+                java.util.Arrays.copyOf(x, size),
+                java.util.Arrays.copyOf(mean, size),
                 java.util.Arrays.copyOf(std, size));
     }
 

@@ -26,8 +26,10 @@ public record Estimate(double mean, double std, int n) {
 
     /** The finite values, in order. */
     public static double[] finite(Collection<? extends Number> values) {
-        return values.stream().filter(v -> v != null && Double.isFinite(v.doubleValue()))
-                .mapToDouble(Number::doubleValue).toArray();
+        return values.stream()
+                .filter(v -> v != null && Double.isFinite(v.doubleValue()))
+                .mapToDouble(Number::doubleValue)
+                .toArray();
     }
 
     /** Whether there is a value to show. */

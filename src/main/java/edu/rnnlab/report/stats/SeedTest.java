@@ -25,17 +25,23 @@ import org.apache.commons.statistics.inference.TTest;
  * @param df         degrees of freedom (Welch-Satterthwaite for Welch)
  * @param p          the exact two-sided p-value (NaN without a test)
  */
-public record SeedTest(Kind kind, int n1, int n2, double difference, double low, double high, double t, double df, double p) {
+public record SeedTest(
+        Kind kind, int n1, int n2, double difference, double low, double high, double t, double df, double p) {
 
     /** Significance level of every verdict, and 1 - confidence of every interval. */
     public static final double ALPHA = 0.05;
 
     /** The test behind a verdict. */
-    public enum Kind { PAIRED, WELCH, ONE_SAMPLE, NONE }
+    public enum Kind {
+        PAIRED,
+        WELCH,
+        ONE_SAMPLE,
+        NONE
+    }
 
     /** Nothing to compare. */
-    public static final SeedTest NONE = new SeedTest(Kind.NONE, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-            Double.NaN, Double.NaN);
+    public static final SeedTest NONE =
+            new SeedTest(Kind.NONE, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     /**
      * Compares two arms keyed by seed: paired when the finite values cover the same seeds, else Welch.
@@ -71,20 +77,38 @@ public record SeedTest(Kind kind, int n1, int n2, double difference, double low,
             return none(x, y);
         }
         double diff = Mean.of(x).getAsDouble() - Mean.of(y).getAsDouble();
-        double se = Math.sqrt(Variance.of(x).getAsDouble() / x.length + Variance.of(y).getAsDouble() / y.length);
+        double se = Math.sqrt(
+                Variance.of(x).getAsDouble() / x.length + Variance.of(y).getAsDouble() / y.length);
         if (se == 0) {
             return exact(Kind.WELCH, x.length, y.length, diff);
         }
-        TTest.Result r = TTest.withDefaults().with(DataDispersion.HETEROSCEDASTIC).test(x, y);
+        TTest.Result r =
+                TTest.withDefaults().with(DataDispersion.HETEROSCEDASTIC).test(x, y);
         double half = quantile(r.getDegreesOfFreedom()) * se;
-        return new SeedTest(Kind.WELCH, x.length, y.length, diff, diff - half, diff + half, r.getStatistic(),
-                r.getDegreesOfFreedom(), r.getPValue());
+        return new SeedTest(
+                Kind.WELCH,
+                x.length,
+                y.length,
+                diff,
+                diff - half,
+                diff + half,
+                r.getStatistic(),
+                r.getDegreesOfFreedom(),
+                r.getPValue());
     }
 
     private static SeedTest oneSample(double[] v, double mu, Kind kind, int n1, int n2) {
         if (v.length < 2) {
-            return new SeedTest(Kind.NONE, n1, n2, v.length == 0 ? Double.NaN : v[0] - mu, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, Double.NaN);
+            return new SeedTest(
+                    Kind.NONE,
+                    n1,
+                    n2,
+                    v.length == 0 ? Double.NaN : v[0] - mu,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN);
         }
         double diff = Mean.of(v).getAsDouble() - mu;
         double se = Math.sqrt(Variance.of(v).getAsDouble() / v.length);
@@ -93,8 +117,8 @@ public record SeedTest(Kind kind, int n1, int n2, double difference, double low,
         }
         TTest.Result r = TTest.withDefaults().withMu(mu).test(v);
         double half = quantile(r.getDegreesOfFreedom()) * se;
-        return new SeedTest(kind, n1, n2, diff, diff - half, diff + half, r.getStatistic(), r.getDegreesOfFreedom(),
-                r.getPValue());
+        return new SeedTest(
+                kind, n1, n2, diff, diff - half, diff + half, r.getStatistic(), r.getDegreesOfFreedom(), r.getPValue());
     }
 
     /**
@@ -107,9 +131,11 @@ public record SeedTest(Kind kind, int n1, int n2, double difference, double low,
     }
 
     private static SeedTest none(double[] x, double[] y) {
-        double diff = x.length == 0 || y.length == 0 ? Double.NaN : Mean.of(x).getAsDouble() - Mean.of(y).getAsDouble();
-        return new SeedTest(Kind.NONE, x.length, y.length, diff, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN);
+        double diff = x.length == 0 || y.length == 0
+                ? Double.NaN
+                : Mean.of(x).getAsDouble() - Mean.of(y).getAsDouble();
+        return new SeedTest(
+                Kind.NONE, x.length, y.length, diff, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /** The two-sided 95 % quantile of Student's t: 12.706 at 1 degree of freedom, 2.0395 at 31. */

@@ -33,7 +33,8 @@ public record Timing(double median, double min, double max, int epochs, double p
         List<Double> seconds = new ArrayList<>();
         List<Double> work = new ArrayList<>();
         for (ArchivedRun run : runs) {
-            List<EpochRow> train = run.epochs().stream().filter(r -> "train".equals(r.split())).toList();
+            List<EpochRow> train =
+                    run.epochs().stream().filter(r -> "train".equals(r.split())).toList();
             for (EpochRow row : train) {
                 if ((train.size() == 1 || row.epoch() > 1) && row.seconds() > 0 && Double.isFinite(row.seconds())) {
                     seconds.add(row.seconds());
@@ -73,8 +74,11 @@ public record Timing(double median, double min, double max, int epochs, double p
         if (s.length == 0) {
             return NONE;
         }
-        return new Timing(Median.withDefaults().evaluate(s), Math.min(fastest, Min.of(s).getAsDouble()),
-                Math.max(slowest, Max.of(s).getAsDouble()), s.length,
+        return new Timing(
+                Median.withDefaults().evaluate(s),
+                Math.min(fastest, Min.of(s).getAsDouble()),
+                Math.max(slowest, Max.of(s).getAsDouble()),
+                s.length,
                 Median.withDefaults().evaluate(Estimate.finite(throughput)));
     }
 

@@ -18,6 +18,14 @@ import java.util.List;
  * @param samples      generated text (language models), shown verbatim in a preformatted box
  * @param code         commands, shown in a monospace box
  */
-public record Block(String id, String heading, boolean experiment, List<String> paragraphs, Table setup,
-        List<Table> tables, List<Figure> figures, List<String> observations, List<String> samples,
+public record Block(
+        String id,
+        String heading,
+        boolean experiment,
+        List<String> paragraphs,
+        Table setup,
+        List<Table> tables,
+        List<Figure> figures,
+        List<String> observations,
+        List<String> samples,
         List<String> code) {}

@@ -16,8 +16,16 @@ import java.util.Map;
  * @param text       the message bundle, keys with dots replaced by underscores, for fixed labels
  * @param css        the stylesheet, inlined so the HTML opens offline
  */
-public record ReportView(String language, boolean pdf, String title, String subtitle, Table titleBlock,
-        List<TocEntry> toc, List<Section> sections, Map<String, String> text, String css) {
+public record ReportView(
+        String language,
+        boolean pdf,
+        String title,
+        String subtitle,
+        Table titleBlock,
+        List<TocEntry> toc,
+        List<Section> sections,
+        Map<String, String> text,
+        String css) {
 
     /** The same report rendered for the other medium. */
     public ReportView forPdf(boolean forPdf) {

@@ -13,5 +13,11 @@ import java.util.List;
  * @param tables  tables directly under the section (the summary table)
  * @param blocks  the sub-sections
  */
-public record Section(String id, String title, String intro, String missing, List<String> notes,
-        List<Table> tables, List<Block> blocks) {}
+public record Section(
+        String id,
+        String title,
+        String intro,
+        String missing,
+        List<String> notes,
+        List<Table> tables,
+        List<Block> blocks) {}

@@ -22,8 +22,25 @@ class CheckinDatasetTest {
 
     /** window, limitWindows, minCheckins, timeFeatures; everything else default (0.6 / 0.2, minCount 2). */
     static DatasetSpec spec(int window, int limit, int minCheckins, boolean time) {
-        return new DatasetSpec(DatasetKind.CHECKIN, null, null, null, null, window, null, null, null, null, limit, null,
-                null, minCheckins, time, null, null, null);
+        return new DatasetSpec(
+                DatasetKind.CHECKIN,
+                null,
+                null,
+                null,
+                null,
+                window,
+                null,
+                null,
+                null,
+                null,
+                limit,
+                null,
+                null,
+                minCheckins,
+                time,
+                null,
+                null,
+                null);
     }
 
     @BeforeEach
@@ -32,7 +49,8 @@ class CheckinDatasetTest {
         rows.add(CheckinFixtures.HEADER);
         // user 2 first in the file: users are ordered by id, check-ins by time, whatever the file order
         rows.addAll(CheckinFixtures.trajectory(2, new int[] {1, 2, 1, 2, 1, 2, 6, 1, 2, 1}, 100));
-        List<String> user1 = new ArrayList<>(CheckinFixtures.trajectory(1, new int[] {1, 2, 3, 1, 2, 3, 1, 2, 4, 5}, 4));
+        List<String> user1 =
+                new ArrayList<>(CheckinFixtures.trajectory(1, new int[] {1, 2, 3, 1, 2, 3, 1, 2, 4, 5}, 4));
         java.util.Collections.reverse(user1);
         rows.addAll(user1);
         rows.addAll(CheckinFixtures.trajectory(3, new int[] {1, 2, 3}, 0));
@@ -67,16 +85,25 @@ class CheckinDatasetTest {
 
     @Test
     void usersWithTooFewCheckinsAreSkippedAndCounted() {
-        CheckinSummary s = CheckinDataset.prepare(log, spec(1, 0, 10, false), false).summary();
+        CheckinSummary s =
+                CheckinDataset.prepare(log, spec(1, 0, 10, false), false).summary();
         assertEquals(2, s.usersKept());
         assertEquals(1, s.usersSkipped());
         assertEquals(3, s.checkinsSkipped());
         assertEquals(20, s.checkins());
         assertEquals(6, s.venues());
         assertEquals(4, s.vocabulary());
-        assertEquals(List.of(12, 4, 4), s.parts().stream().map(CheckinSummary.Part::checkins).toList());
-        assertEquals(List.of(10, 2, 2), s.parts().stream().map(CheckinSummary.Part::windows).toList());
-        assertEquals(3, CheckinDataset.prepare(log, spec(1, 0, 3, false), false).summary().usersKept());
+        assertEquals(
+                List.of(12, 4, 4),
+                s.parts().stream().map(CheckinSummary.Part::checkins).toList());
+        assertEquals(
+                List.of(10, 2, 2),
+                s.parts().stream().map(CheckinSummary.Part::windows).toList());
+        assertEquals(
+                3,
+                CheckinDataset.prepare(log, spec(1, 0, 3, false), false)
+                        .summary()
+                        .usersKept());
     }
 
     @Test
@@ -97,14 +124,22 @@ class CheckinDatasetTest {
 
     @Test
     void limitKeepsEvenlySpacedWindows() {
-        assertEquals(3, CheckinDataset.prepare(log, spec(1, 3, 10, false), false).train().windows());
+        assertEquals(
+                3,
+                CheckinDataset.prepare(log, spec(1, 3, 10, false), false)
+                        .train()
+                        .windows());
     }
 
     @Test
     void tooShortForTheWindowOrTooFewUsersIsBadInput() {
-        CheckinReaderBadInputTest.fails(() -> CheckinDataset.prepare(log, spec(5, 0, 10, false), false),
-                "FS_NYC", "test split has no window of 5");
-        CheckinReaderBadInputTest.fails(() -> CheckinDataset.prepare(log, spec(1, 0, 50, false), false),
-                "no user has 50 check-ins", "most any user has is 10");
+        CheckinReaderBadInputTest.fails(
+                () -> CheckinDataset.prepare(log, spec(5, 0, 10, false), false),
+                "FS_NYC",
+                "test split has no window of 5");
+        CheckinReaderBadInputTest.fails(
+                () -> CheckinDataset.prepare(log, spec(1, 0, 50, false), false),
+                "no user has 50 check-ins",
+                "most any user has is 10");
     }
 }

@@ -19,7 +19,11 @@ public final class CheckinFixtures {
 
     /** The path of a shared dataset copy (may not exist: tests skip then). */
     public static Path shared(String relative) {
-        return Path.of("").toAbsolutePath().getParent().resolve("shared/datasets").resolve(relative);
+        return Path.of("")
+                .toAbsolutePath()
+                .getParent()
+                .resolve("shared/datasets")
+                .resolve(relative);
     }
 
     /** Writes lines (joined with LF, final newline) to {@code dir/name}. */
@@ -33,8 +37,8 @@ public final class CheckinFixtures {
      */
     public static String row(int user, int venue, int hours) {
         LocalDateTime t = LocalDateTime.of(2012, 4, 2, 0, 0).plusHours(hours);
-        return user + ",v" + venue + ",c" + venue % 3 + ",Cat " + venue % 3 + ",40.7,-74.0,-240,"
-                + t.toLocalDate() + " " + t.toLocalTime() + ":00+00:00";
+        return user + ",v" + venue + ",c" + venue % 3 + ",Cat " + venue % 3 + ",40.7,-74.0,-240," + t.toLocalDate()
+                + " " + t.toLocalTime() + ":00+00:00";
     }
 
     /** Rows for one user visiting {@code venues} in order, one hour apart starting at {@code hour0}. */

@@ -55,7 +55,9 @@ class CheckinReaderBadInputTest {
 
     @Test
     void nonNumericValue() throws Exception {
-        Path f = csv(CheckinFixtures.HEADER, CheckinFixtures.row(1, 1, 0),
+        Path f = csv(
+                CheckinFixtures.HEADER,
+                CheckinFixtures.row(1, 1, 0),
                 "2,v2,c,Cat,north,-74.0,-240,2012-04-03 18:00:09+00:00");
         fails(() -> CheckinReader.read(f, false), "FS_NYC.csv line 3", "latitude", "'north'");
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Krakow reader on the built-in generator's files and on broken ones. */
 class AirQualityReaderTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void readsWhatTheGeneratorWrote() {
@@ -39,24 +40,32 @@ class AirQualityReaderTest {
 
     @Test
     void aNonNumericCellNamesFileLineAndColumn() throws Exception {
-        Files.writeString(dir.resolve("january-2017.csv"),
+        Files.writeString(
+                dir.resolve("january-2017.csv"),
                 "UTC time,3_temperature\n2017-01-01T00:00:00,5\n2017-01-01T01:00:00,warm\n");
-        RnnlabException e = assertThrows(RnnlabException.class,
-                () -> AirQualityReader.read(dir, "temperature", List.of(), 0, false));
-        assertTrue(e.getMessage().contains("january-2017.csv line 3") && e.getMessage().contains("3_temperature")
-                && e.getMessage().contains("'warm'"), e.getMessage());
+        RnnlabException e = assertThrows(
+                RnnlabException.class, () -> AirQualityReader.read(dir, "temperature", List.of(), 0, false));
+        assertTrue(
+                e.getMessage().contains("january-2017.csv line 3")
+                        && e.getMessage().contains("3_temperature")
+                        && e.getMessage().contains("'warm'"),
+                e.getMessage());
         assertEquals(RnnlabException.Exit.BAD_INPUT, e.exit());
     }
 
     @Test
     void badHeadersTimesAndMissingThingsAreClearErrors() throws Exception {
         Files.writeString(dir.resolve("march-2017.csv"), "time,3_temperature\n2017-03-01T00:00:00,5\n");
-        assertTrue(message(() -> AirQualityReader.read(dir, "temperature", List.of(), 0, false)).contains("UTC time"));
+        assertTrue(message(() -> AirQualityReader.read(dir, "temperature", List.of(), 0, false))
+                .contains("UTC time"));
         Files.writeString(dir.resolve("march-2017.csv"), "UTC time,3_temperature\nyesterday,5\n");
-        assertTrue(message(() -> AirQualityReader.read(dir, "temperature", List.of(), 0, false)).contains("'yesterday'"));
+        assertTrue(message(() -> AirQualityReader.read(dir, "temperature", List.of(), 0, false))
+                .contains("'yesterday'"));
         Files.writeString(dir.resolve("march-2017.csv"), "UTC time,3_temperature\n2017-03-01T00:00:00,5\n");
-        assertTrue(message(() -> AirQualityReader.read(dir, "ozone", List.of(), 0, false)).contains("temperature, humidity"));
-        assertTrue(message(() -> AirQualityReader.read(dir, "temperature", List.of("99"), 0, false)).contains("'99'"));
+        assertTrue(message(() -> AirQualityReader.read(dir, "ozone", List.of(), 0, false))
+                .contains("temperature, humidity"));
+        assertTrue(message(() -> AirQualityReader.read(dir, "temperature", List.of("99"), 0, false))
+                .contains("'99'"));
         assertTrue(message(() -> AirQualityReader.read(dir.resolve("none"), "temperature", List.of(), 0, false))
                 .contains("--data-dir"));
     }

@@ -20,8 +20,25 @@ class CourseProtocolTest {
         SeriesSet set = AirQualityReader.read(dir, "temperature", List.of(), 0, false);
         assertEquals(56, set.sensors().size());
         assertEquals(8593, set.sensors().get(0).length());
-        DatasetSpec spec = new DatasetSpec(DatasetKind.AIRQUALITY, null, "temperature", 0, null, 12, 1, null, null,
-                3, null, Protocol.COURSE_EXAMPLE, null, null, null, null, null, null);
+        DatasetSpec spec = new DatasetSpec(
+                DatasetKind.AIRQUALITY,
+                null,
+                "temperature",
+                0,
+                null,
+                12,
+                1,
+                null,
+                null,
+                3,
+                null,
+                Protocol.COURSE_EXAMPLE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         PreparedSeries prepared = SeriesPreparer.prepare(set, spec);
         assertEquals(276_923, prepared.train().count());
         assertEquals(72_361, prepared.test().count());

@@ -17,7 +17,11 @@ final class PemsFixtures {
 
     /** The path of a shared dataset copy (may not exist: tests skip then). */
     static Path shared(String relative) {
-        return Path.of("").toAbsolutePath().getParent().resolve("shared/datasets").resolve(relative);
+        return Path.of("")
+                .toAbsolutePath()
+                .getParent()
+                .resolve("shared/datasets")
+                .resolve(relative);
     }
 
     /** value(t, s, f) = 100 t + 10 s + f, so every element says where it came from. */
@@ -35,7 +39,8 @@ final class PemsFixtures {
 
     /** An npz with one entry {@code key.npy} holding the given header and raw payload. */
     static Path npz(Path file, String key, byte[] header, byte[] payload) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(key + ".npy"));
             zip.write(header);
             zip.write(payload);
@@ -60,6 +65,10 @@ final class PemsFixtures {
     /** A well-formed little-endian file of the given descr ({@code <f8} or {@code <f4}). */
     static Path npz(Path file, String descr, long[] shape, double[] values) throws IOException {
         int size = descr.endsWith("8") ? 8 : 4;
-        return npz(file, "data", PemsNpzWriter.header(descr, false, shape), payload(values, size, ByteOrder.LITTLE_ENDIAN));
+        return npz(
+                file,
+                "data",
+                PemsNpzWriter.header(descr, false, shape),
+                payload(values, size, ByteOrder.LITTLE_ENDIAN));
     }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.data.synthetic.PemsNpzWriter;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
-import edu.rnnlab.data.synthetic.PemsNpzWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,7 +38,10 @@ class PemsReaderBadInputTest {
 
     @Test
     void missingFile() {
-        fails(() -> PemsReader.read(dir.resolve("PEMS04.npz"), "flow", List.of(), 0, false), "PEMS04.npz", "does not exist");
+        fails(
+                () -> PemsReader.read(dir.resolve("PEMS04.npz"), "flow", List.of(), 0, false),
+                "PEMS04.npz",
+                "does not exist");
     }
 
     @Test
@@ -57,7 +60,8 @@ class PemsReaderBadInputTest {
 
     @Test
     void noDataArray() throws Exception {
-        Path f = PemsFixtures.npz(dir.resolve("x.npz"), "values", PemsNpzWriter.header("<f8", false, new long[] {1, 1, 1}), new byte[8]);
+        Path f = PemsFixtures.npz(
+                dir.resolve("x.npz"), "values", PemsNpzWriter.header("<f8", false, new long[] {1, 1, 1}), new byte[8]);
         fails(() -> PemsReader.read(f, "flow", List.of(), 0, false), "x.npz", "no array named 'data'", "values");
     }
 
@@ -69,19 +73,22 @@ class PemsReaderBadInputTest {
 
     @Test
     void fortranOrder() throws Exception {
-        Path f = PemsFixtures.npz(dir.resolve("x.npz"), "data", PemsNpzWriter.header("<f8", true, new long[] {1, 1, 1}), new byte[8]);
+        Path f = PemsFixtures.npz(
+                dir.resolve("x.npz"), "data", PemsNpzWriter.header("<f8", true, new long[] {1, 1, 1}), new byte[8]);
         fails(() -> PemsReader.read(f, "flow", List.of(), 0, false), "x.npz", "Fortran");
     }
 
     @Test
     void nonNumericArray() throws Exception {
-        Path f = PemsFixtures.npz(dir.resolve("x.npz"), "data", PemsNpzWriter.header("<U5", false, new long[] {1, 1, 1}), new byte[20]);
+        Path f = PemsFixtures.npz(
+                dir.resolve("x.npz"), "data", PemsNpzWriter.header("<U5", false, new long[] {1, 1, 1}), new byte[20]);
         fails(() -> PemsReader.read(f, "flow", List.of(), 0, false), "x.npz", "'<U5'", "not a plain number");
     }
 
     @Test
     void payloadShorterThanShape() throws Exception {
-        Path f = PemsFixtures.npz(dir.resolve("x.npz"), "data", PemsNpzWriter.header("<f8", false, new long[] {10, 1, 1}), new byte[40]);
+        Path f = PemsFixtures.npz(
+                dir.resolve("x.npz"), "data", PemsNpzWriter.header("<f8", false, new long[] {10, 1, 1}), new byte[40]);
         fails(() -> PemsReader.read(f, "flow", List.of(), 0, false), "x.npz", "ends at time step 5 of 10");
     }
 
@@ -109,14 +116,35 @@ class PemsReaderBadInputTest {
     @Test
     void flowOnlyFileHasNoSpeed() throws Exception {
         Path f = PemsFixtures.npz(dir.resolve("PEMS07.npz"), "<f8", new long[] {2, 2, 1}, new double[4]);
-        fails(() -> PemsReader.read(f, "speed", List.of(), 0, false), "PEMS07.npz", "1 feature", "'speed' does not exist");
+        fails(
+                () -> PemsReader.read(f, "speed", List.of(), 0, false),
+                "PEMS07.npz",
+                "1 feature",
+                "'speed' does not exist");
     }
 
     @Test
     void seriesShorterThanOneWindow() throws Exception {
         Path f = PemsFixtures.npz(dir.resolve("PEMS04.npz"), "<f8", new long[] {12, 1, 3}, new double[36]);
-        DatasetSpec spec = new DatasetSpec(DatasetKind.PEMS, null, null, 1, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+        DatasetSpec spec = new DatasetSpec(
+                DatasetKind.PEMS,
+                null,
+                null,
+                1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         fails(() -> PemsReader.read(f, spec, false), "PEMS04.npz", "only 12 time steps", "window");
     }
 }

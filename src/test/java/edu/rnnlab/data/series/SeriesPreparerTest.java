@@ -23,8 +23,25 @@ class SeriesPreparerTest {
     }
 
     private static DatasetSpec spec(int window) {
-        return new DatasetSpec(DatasetKind.AIRQUALITY, null, null, null, null, window, 1, 0.6, 0.2, 1, null, null,
-                null, null, null, null, null, null);
+        return new DatasetSpec(
+                DatasetKind.AIRQUALITY,
+                null,
+                null,
+                null,
+                null,
+                window,
+                1,
+                0.6,
+                0.2,
+                1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -45,8 +62,8 @@ class SeriesPreparerTest {
         for (int t = 0; t < v.length; t++) {
             v[t] = t;
         }
-        v[10] = Float.NaN;                 // one missing value: interpolated (gap_limit 1)
-        v[30] = v[31] = Float.NaN;         // two: too long to fill, windows over it are dropped
+        v[10] = Float.NaN; // one missing value: interpolated (gap_limit 1)
+        v[30] = v[31] = Float.NaN; // two: too long to fill, windows over it are dropped
         PreparedSeries p = SeriesPreparer.prepare(set(v, v.clone()), spec(4));
         assertEquals(10f, p.filled().get(0)[10], 1e-6);
         assertTrue(Float.isNaN(p.filled().get(0)[30]));

@@ -25,8 +25,13 @@ class CheckinGeneratorTest {
         Path b = CheckinGenerator.write(dir.resolve("b.csv"), 5, 20, 2);
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         List<String> lines = Files.readAllLines(a);
-        assertEquals("userId,venueId,venueCategoryId,venueCategory,latitude,longitude,timezoneOffset,utcTimestamp", lines.get(0));
-        assertTrue(lines.get(1).matches("\\d+,[0-9a-f]{24},[0-9a-f]{24},[^,]+,40\\.\\d{6},-7[34]\\.\\d{6},-240,2012-04-0\\d \\d\\d:\\d\\d:\\d\\d\\+00:00"),
+        assertEquals(
+                "userId,venueId,venueCategoryId,venueCategory,latitude,longitude,timezoneOffset,utcTimestamp",
+                lines.get(0));
+        assertTrue(
+                lines.get(1)
+                        .matches(
+                                "\\d+,[0-9a-f]{24},[0-9a-f]{24},[^,]+,40\\.\\d{6},-7[34]\\.\\d{6},-240,2012-04-0\\d \\d\\d:\\d\\d:\\d\\d\\+00:00"),
                 lines.get(1));
         CheckinLog other = CheckinReader.read(CheckinGenerator.write(dir.resolve("c.csv"), 6, 20, 2), true);
         assertTrue(!other.checkins().equals(CheckinReader.read(a, true).checkins()));
@@ -41,11 +46,18 @@ class CheckinGeneratorTest {
         int n = log.checkins().size();
         assertTrue(n > 30_000 && n < 50_000, n + " check-ins");
         long users = log.checkins().stream().map(Checkin::user).distinct().count();
-        assertTrue(users > 0.95 * CheckinGenerator.DEFAULT_USERS && users <= CheckinGenerator.DEFAULT_USERS, users + " users");
+        assertTrue(
+                users > 0.95 * CheckinGenerator.DEFAULT_USERS && users <= CheckinGenerator.DEFAULT_USERS,
+                users + " users");
         long venues = log.checkins().stream().map(Checkin::venue).distinct().count();
         assertTrue(venues > 1000 && venues < 2000, venues + " venues");
         for (int i = 1; i < n; i++) {
-            assertTrue(!log.checkins().get(i).time().isBefore(log.checkins().get(i - 1).time()), "time order at " + i);
+            assertTrue(
+                    !log.checkins()
+                            .get(i)
+                            .time()
+                            .isBefore(log.checkins().get(i - 1).time()),
+                    "time order at " + i);
         }
     }
 }

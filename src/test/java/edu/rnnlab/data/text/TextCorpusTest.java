@@ -32,9 +32,13 @@ class TextCorpusTest {
         TextCorpus c = TextCorpus.load(timeMachine(), Tokens.CHAR, false);
         assertEquals(170_580, c.ids().length);
         assertEquals(28, c.vocabulary().size());
-        assertEquals(List.of("<unk>", " ", "e", "t", "a", "i", "n", "o", "s", "h"), c.vocabulary().keys().subList(0, 10));
+        assertEquals(
+                List.of("<unk>", " ", "e", "t", "a", "i", "n", "o", "s", "h"),
+                c.vocabulary().keys().subList(0, 10));
         assertEquals("the time machine by h g wells", c.decode(java.util.Arrays.copyOf(c.ids(), 29)));
-        assertEquals("8424dbd9532ac81f7e5f0b6add90e6952baea29158309d7d1bf3884f4e12c516", c.source().files().get(0).sha256());
+        assertEquals(
+                "8424dbd9532ac81f7e5f0b6add90e6952baea29158309d7d1bf3884f4e12c516",
+                c.source().files().get(0).sha256());
         TextCorpus.Splits s = c.split(0.8, 0.1);
         assertEquals(136_464, s.train().length);
         assertEquals(17_058, s.val().length);
@@ -46,7 +50,8 @@ class TextCorpusTest {
         TextCorpus c = TextCorpus.load(timeMachine(), Tokens.WORD, false);
         assertEquals(32_775, c.ids().length);
         assertEquals(4_580, c.vocabulary().size());
-        assertEquals(List.of("the", "i", "and", "of", "a"), c.vocabulary().keys().subList(1, 6));
+        assertEquals(
+                List.of("the", "i", "and", "of", "a"), c.vocabulary().keys().subList(1, 6));
         assertEquals(2261, c.vocabulary().count(1));
         assertEquals(816, c.vocabulary().count(5));
     }

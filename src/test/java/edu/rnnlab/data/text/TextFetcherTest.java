@@ -74,17 +74,21 @@ class TextFetcherTest {
     @Test
     void wrongHashWritesNothing() {
         Path target = dir.resolve("timemachine.txt");
-        RnnlabException e = assertThrows(RnnlabException.class,
+        RnnlabException e = assertThrows(
+                RnnlabException.class,
                 () -> fetcher.fetch(url("/timemachine.txt"), TextFetcher.TIME_MACHINE_SHA1, target));
         assertEquals(RnnlabException.Exit.BAD_INPUT, e.exit());
-        assertTrue(e.getMessage().contains("SHA-1") && e.getMessage().contains(TextFetcher.TIME_MACHINE_SHA1), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("SHA-1") && e.getMessage().contains(TextFetcher.TIME_MACHINE_SHA1),
+                e.getMessage());
         assertFalse(Files.exists(target));
         assertFalse(Files.exists(dir.resolve("timemachine.txt.part")));
     }
 
     @Test
     void httpErrorIsReported() {
-        RnnlabException e = assertThrows(RnnlabException.class,
+        RnnlabException e = assertThrows(
+                RnnlabException.class,
                 () -> fetcher.fetch(url("/missing.txt"), TextFetcher.TIME_MACHINE_SHA1, dir.resolve("x.txt")));
         assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
     }
@@ -95,9 +99,12 @@ class TextFetcherTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
         }
-        RnnlabException e = assertThrows(RnnlabException.class, () -> fetcher.fetch(
-                URI.create("http://127.0.0.1:" + closedPort + "/timemachine.txt"), TextFetcher.TIME_MACHINE_SHA1,
-                dir.resolve("timemachine.txt")));
+        RnnlabException e = assertThrows(
+                RnnlabException.class,
+                () -> fetcher.fetch(
+                        URI.create("http://127.0.0.1:" + closedPort + "/timemachine.txt"),
+                        TextFetcher.TIME_MACHINE_SHA1,
+                        dir.resolve("timemachine.txt")));
         assertEquals(RnnlabException.Exit.UNAVAILABLE, e.exit());
         assertTrue(e.getMessage().contains("offline") && e.getMessage().contains("timemachine.txt"), e.getMessage());
     }

@@ -2,11 +2,11 @@ package edu.rnnlab.experiment.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import edu.rnnlab.run.DatasetKind;
-import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.data.checkin.CheckinDataset;
 import edu.rnnlab.data.checkin.CheckinFixtures;
 import edu.rnnlab.data.checkin.CheckinReader;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,16 +28,35 @@ class CheckinBaselinesTest {
         rows.add(CheckinFixtures.HEADER);
         rows.addAll(CheckinFixtures.trajectory(1, new int[] {1, 2, 3, 1, 2, 3, 1, 2, 4, 5}, 4));
         rows.addAll(CheckinFixtures.trajectory(2, new int[] {1, 2, 1, 2, 1, 2, 6, 1, 2, 1}, 100));
-        DatasetSpec spec = new DatasetSpec(DatasetKind.CHECKIN, null, null, null, null, 1, null, null, null, null, null,
-                null, null, null, false, null, null, null);
-        return CheckinDataset.prepare(CheckinReader.read(CheckinFixtures.write(dir, "FS_NYC.csv", rows), false), spec, false);
+        DatasetSpec spec = new DatasetSpec(
+                DatasetKind.CHECKIN,
+                null,
+                null,
+                null,
+                null,
+                1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null);
+        return CheckinDataset.prepare(
+                CheckinReader.read(CheckinFixtures.write(dir, "FS_NYC.csv", rows), false), spec, false);
     }
 
     @Test
     void scoresByHand() throws Exception {
         CheckinDataset d = tiny(dir);
         List<CheckinBaselines.Result> results = CheckinBaselines.evaluate(d, d.test());
-        assertEquals(List.of("most popular", "user's most frequent", "first-order Markov"),
+        assertEquals(
+                List.of("most popular", "user's most frequent", "first-order Markov"),
                 results.stream().map(CheckinBaselines.Result::name).toList());
         // popularity: unknown target ranks 4th of 4; v1 ties with v2 (pessimistic) -> 2nd
         Map<String, Double> popular = results.get(0).metrics();

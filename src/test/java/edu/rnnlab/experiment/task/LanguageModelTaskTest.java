@@ -16,18 +16,18 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import edu.rnnlab.model.ModelFactory;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.Implementation;
-import edu.rnnlab.model.ModelFactory;
 import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.train.Batch;
 import edu.rnnlab.train.Evaluation;
 import edu.rnnlab.train.Split;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class LanguageModelTaskTest {
 
@@ -56,7 +56,8 @@ class LanguageModelTaskTest {
             assertArrayEquals(new int[] {0, 1, 2, 3, 4}, java.util.Arrays.copyOfRange(x0, 0, 5));
             assertArrayEquals(new int[] {25, 26, 27, 28, 29}, java.util.Arrays.copyOfRange(x0, 5, 10));
             for (int b = 0; b < 4; b++) {
-                assertEquals(x0[b * 5 + 4] + 1, x1[b * 5], "row " + b + " of batch 1 continues row " + b + " of batch 0");
+                assertEquals(
+                        x0[b * 5 + 4] + 1, x1[b * 5], "row " + b + " of batch 1 continues row " + b + " of batch 0");
                 assertEquals(x0[b * 5] + 1, y0[b * 5], "labels are the next tokens");
             }
             assertThrows(IllegalStateException.class, () -> task.batch(m, Split.TRAIN, new int[] {1, 2, 3, 4}));
@@ -83,7 +84,8 @@ class LanguageModelTaskTest {
     @SuppressWarnings("try") // the NDScope is a region marker, as in the training loop
     void stateIsCarriedDetachedAcrossTrainingBatches(CellType cell, Implementation impl) {
         LanguageModelTask task = new LanguageModelTask(stream(400), stream(100), stream(100), V, 5, true);
-        Optimizer sgd = Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.1f)).build();
+        Optimizer sgd =
+                Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.1f)).build();
         try (Model model = Model.newInstance("lm-test", Device.cpu())) {
             model.setBlock(ModelFactory.languageModel(ModelSpec.of(cell, impl, 8), V));
             try (Trainer trainer = model.newTrainer(new DefaultTrainingConfig(task.loss()).optOptimizer(sgd))) {
@@ -92,12 +94,14 @@ class LanguageModelTaskTest {
                 float[][] previousFinal = null;
                 for (int k = 0; k < 3; k++) {
                     int[] indices = IntStream.range(k * 4, k * 4 + 4).toArray();
-                    try (NDManager manager = trainer.getManager().newSubManager(); NDScope scope = new NDScope()) {
+                    try (NDManager manager = trainer.getManager().newSubManager();
+                            NDScope scope = new NDScope()) {
                         Batch batch = task.batch(manager, Split.TRAIN, indices);
                         int states = cell.states();
                         assertEquals(k == 0 ? 1 : 1 + states, batch.inputs().size(), "batch " + k + " inputs");
                         for (int s = 0; k > 0 && s < states; s++) {
-                            assertArrayEquals(previousFinal[s], batch.inputs().get(1 + s).toFloatArray(), 0f);
+                            assertArrayEquals(
+                                    previousFinal[s], batch.inputs().get(1 + s).toFloatArray(), 0f);
                         }
                         try (GradientCollector collector = trainer.newGradientCollector()) {
                             NDList predictions = trainer.forward(batch.inputs(), batch.labels());
@@ -126,7 +130,9 @@ class LanguageModelTaskTest {
             Batch b = task.batch(m, Split.TRAIN, new int[] {3, 0, 7});
             assertEquals(1, b.inputs().size());
             assertEquals(3, b.size());
-            assertArrayEquals(new int[] {3, 4, 5, 0, 1}, java.util.Arrays.copyOfRange(b.inputs().head().toIntArray(), 0, 5));
+            assertArrayEquals(
+                    new int[] {3, 4, 5, 0, 1},
+                    java.util.Arrays.copyOfRange(b.inputs().head().toIntArray(), 0, 5));
         }
         assertEquals(List.of("perplexity"), task.metricNames());
         assertEquals("tokens", task.throughputUnit());

@@ -8,12 +8,12 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import edu.rnnlab.run.DatasetKind;
-import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.data.checkin.CheckinDataset;
 import edu.rnnlab.data.checkin.CheckinFixtures;
 import edu.rnnlab.data.checkin.CheckinReader;
 import edu.rnnlab.metric.RankingMetrics;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.train.Batch;
 import edu.rnnlab.train.Evaluation;
 import edu.rnnlab.train.Split;
@@ -32,10 +32,29 @@ class NextLocationTaskTest {
     void batchesHaveTheModelContractShapesAndTypes() throws Exception {
         var rows = new java.util.ArrayList<String>();
         rows.add(CheckinFixtures.HEADER);
-        rows.addAll(CheckinFixtures.trajectory(1, new int[] {1, 2, 3, 1, 2, 3, 1, 2, 4, 5, 1, 2, 3, 1, 2, 3, 1, 2, 3, 1}, 4));
-        DatasetSpec spec = new DatasetSpec(DatasetKind.CHECKIN, null, null, null, null, 3, null, null, null, null, null,
-                null, null, null, true, null, null, null);
-        CheckinDataset data = CheckinDataset.prepare(CheckinReader.read(CheckinFixtures.write(dir, "FS_NYC.csv", rows), false), spec, false);
+        rows.addAll(CheckinFixtures.trajectory(
+                1, new int[] {1, 2, 3, 1, 2, 3, 1, 2, 4, 5, 1, 2, 3, 1, 2, 3, 1, 2, 3, 1}, 4));
+        DatasetSpec spec = new DatasetSpec(
+                DatasetKind.CHECKIN,
+                null,
+                null,
+                null,
+                null,
+                3,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                null,
+                null,
+                null);
+        CheckinDataset data = CheckinDataset.prepare(
+                CheckinReader.read(CheckinFixtures.write(dir, "FS_NYC.csv", rows), false), spec, false);
         NextLocationTask task = new NextLocationTask(data);
         assertEquals(9, task.size(Split.TRAIN));
         assertEquals(4, task.extraFeatures());

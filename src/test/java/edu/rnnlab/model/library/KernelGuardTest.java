@@ -13,11 +13,11 @@ import ai.djl.nn.Block;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import edu.rnnlab.model.RecurrentEncoder;
+import edu.rnnlab.model.cell.ScratchRecurrent;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.GruForm;
 import edu.rnnlab.run.ModelSpec;
-import edu.rnnlab.model.RecurrentEncoder;
-import edu.rnnlab.model.cell.ScratchRecurrent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,16 +32,34 @@ class KernelGuardTest {
 
     @Test
     void decisionFollowsTheMeasurements() {
-        assertEquals(KernelVerdict.Path.AS_IS, KernelVerdict.decide("u", new KernelComparison(1e-7, 1e-7, 1e-6, 1e-7)).path());
-        assertEquals(KernelVerdict.Path.GRAD_MODE_INFERENCE,
-                KernelVerdict.decide("u", new KernelComparison(0.2, 1e-7, 1e-6, 1e-7)).path());
-        assertEquals(KernelVerdict.Path.UNUSABLE, KernelVerdict.decide("u", new KernelComparison(0.2, 1e-7, 1e-6, 0.2)).path());
-        assertEquals(KernelVerdict.Path.UNUSABLE, KernelVerdict.decide("u", new KernelComparison(1e-7, 0.2, 1e-6, 1e-7)).path());
-        assertEquals(KernelVerdict.Path.UNUSABLE, KernelVerdict.decide("u", new KernelComparison(1e-7, 1e-7, 0.1, 1e-7)).path());
-        assertEquals(KernelVerdict.Path.GRAD_MODE_INFERENCE,
-                KernelVerdict.decide("u", new KernelComparison(Double.NaN, 1e-7, 1e-6, 1e-7)).path());
-        assertEquals(KernelVerdict.Path.UNUSABLE,
-                KernelVerdict.decide("u", new KernelComparison(1e-7, Double.NaN, 1e-6, 1e-7)).path());
+        assertEquals(
+                KernelVerdict.Path.AS_IS,
+                KernelVerdict.decide("u", new KernelComparison(1e-7, 1e-7, 1e-6, 1e-7))
+                        .path());
+        assertEquals(
+                KernelVerdict.Path.GRAD_MODE_INFERENCE,
+                KernelVerdict.decide("u", new KernelComparison(0.2, 1e-7, 1e-6, 1e-7))
+                        .path());
+        assertEquals(
+                KernelVerdict.Path.UNUSABLE,
+                KernelVerdict.decide("u", new KernelComparison(0.2, 1e-7, 1e-6, 0.2))
+                        .path());
+        assertEquals(
+                KernelVerdict.Path.UNUSABLE,
+                KernelVerdict.decide("u", new KernelComparison(1e-7, 0.2, 1e-6, 1e-7))
+                        .path());
+        assertEquals(
+                KernelVerdict.Path.UNUSABLE,
+                KernelVerdict.decide("u", new KernelComparison(1e-7, 1e-7, 0.1, 1e-7))
+                        .path());
+        assertEquals(
+                KernelVerdict.Path.GRAD_MODE_INFERENCE,
+                KernelVerdict.decide("u", new KernelComparison(Double.NaN, 1e-7, 1e-6, 1e-7))
+                        .path());
+        assertEquals(
+                KernelVerdict.Path.UNUSABLE,
+                KernelVerdict.decide("u", new KernelComparison(1e-7, Double.NaN, 1e-6, 1e-7))
+                        .path());
     }
 
     @Test
@@ -57,25 +75,41 @@ class KernelGuardTest {
         assertTrue(c.trainingAgrees() && c.gradModeInferenceAgrees(), c.toString());
 
         ModelSpec spec = ModelSpec.of(CellType.LSTM, edu.rnnlab.run.Implementation.LIBRARY, HIDDEN);
-        RecurrentEncoder faulty = new RecurrentEncoder(spec, (layers, rate) -> new InferenceFault(scratch()),
-                (features, layers) -> KernelVerdict.decide("faulty", KernelCheck.compare(
-                        new InferenceFault(scratch()), scratch(), features, HIDDEN, layers, 2)));
-        RecurrentEncoder reference = new RecurrentEncoder(spec, (layers, rate) -> scratch(), RecurrentEncoder.UnitCheck.NONE);
+        RecurrentEncoder faulty = new RecurrentEncoder(
+                spec,
+                (layers, rate) -> new InferenceFault(scratch()),
+                (features, layers) -> KernelVerdict.decide(
+                        "faulty",
+                        KernelCheck.compare(new InferenceFault(scratch()), scratch(), features, HIDDEN, layers, 2)));
+        RecurrentEncoder reference =
+                new RecurrentEncoder(spec, (layers, rate) -> scratch(), RecurrentEncoder.UnitCheck.NONE);
         try (NDManager manager = NDManager.newBaseManager()) {
             Shape x = new Shape(2, 4, FEATURES);
             faulty.initialize(manager, DataType.FLOAT32, x);
             reference.initialize(manager, DataType.FLOAT32, x);
             for (int i = 0; i < reference.getParameters().size(); i++) {
-                faulty.getParameters().get(i).getValue().getArray()
-                        .set(reference.getParameters().get(i).getValue().getArray().toFloatArray());
+                faulty.getParameters()
+                        .get(i)
+                        .getValue()
+                        .getArray()
+                        .set(reference
+                                .getParameters()
+                                .get(i)
+                                .getValue()
+                                .getArray()
+                                .toFloatArray());
             }
-            assertEquals(KernelVerdict.Path.GRAD_MODE_INFERENCE, faulty.kernelVerdicts().get(0).path());
+            assertEquals(
+                    KernelVerdict.Path.GRAD_MODE_INFERENCE,
+                    faulty.kernelVerdicts().get(0).path());
             NDList input = new NDList(manager.randomNormal(x));
             NDList expected = reference.forward(new ParameterStore(manager, false), input, false);
             NDList actual = faulty.forward(new ParameterStore(manager, false), input, false);
             for (int i = 0; i < expected.size(); i++) {
                 assertEquals(0f, expected.get(i).sub(actual.get(i)).abs().max().getFloat(), 1e-6f, "output " + i);
-                assertFalse(actual.get(i).hasGradient() || JniUtils.requiresGrad((ai.djl.pytorch.engine.PtNDArray) actual.get(i)),
+                assertFalse(
+                        actual.get(i).hasGradient()
+                                || JniUtils.requiresGrad((ai.djl.pytorch.engine.PtNDArray) actual.get(i)),
                         "safe-path outputs are detached");
             }
             assertFalse(JniUtils.isGradMode(), "grad mode is restored after the safe path");
@@ -84,9 +118,16 @@ class KernelGuardTest {
 
     @Test
     void aUnitWrongInTrainingIsRefused() {
-        KernelComparison c = KernelCheck.compare(new ScratchRecurrent(CellType.GRU, GruForm.TEXTBOOK, HIDDEN, 1, 0f),
-                new ScratchRecurrent(CellType.GRU, GruForm.RESET_AFTER, HIDDEN, 1, 0f), FEATURES, HIDDEN, 1, 1);
-        assertEquals(KernelVerdict.Path.UNUSABLE, KernelVerdict.decide("textbook GRU as reset-after", c).path());
+        KernelComparison c = KernelCheck.compare(
+                new ScratchRecurrent(CellType.GRU, GruForm.TEXTBOOK, HIDDEN, 1, 0f),
+                new ScratchRecurrent(CellType.GRU, GruForm.RESET_AFTER, HIDDEN, 1, 0f),
+                FEATURES,
+                HIDDEN,
+                1,
+                1);
+        assertEquals(
+                KernelVerdict.Path.UNUSABLE,
+                KernelVerdict.decide("textbook GRU as reset-after", c).path());
     }
 
     private static Block scratch() {
@@ -102,7 +143,8 @@ class KernelGuardTest {
         }
 
         @Override
-        protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+        protected NDList forwardInternal(
+                ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
             NDList out = inner.forward(store, inputs, training, params);
             if (training || JniUtils.isGradMode()) {
                 return out;
