@@ -45,7 +45,7 @@ final class WorkerCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(
                 new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         ExperimentRunner.Options settings = new ExperimentRunner.Options(
-                options.profile(), options.seed, options.seeds, device, engine.numerics(), jobs);
+                options.profile(), options.seed, options.seeds, device, engine.numerics(), options.overrides(), jobs);
         new RunWorker(
                         Registry.load(paths.experimentsDir()),
                         new RunArchive(paths.archiveRoot()),
