@@ -43,7 +43,8 @@ public final class ProvenanceRecorder {
             Device device,
             Instant started,
             List<KernelCheckRecord> kernelChecks,
-            int jobs) {
+            int jobs,
+            Map<String, Object> overrides) {
         Engine engine = Engine.getInstance();
         return new Provenance(
                 specHash,
@@ -67,7 +68,7 @@ public final class ProvenanceRecorder {
                 commandLine,
                 kernelChecks,
                 System.getenv("ONEDNN_MAX_CPU_ISA"),
-                Map.of(),
+                overrides,
                 jobs);
     }
 

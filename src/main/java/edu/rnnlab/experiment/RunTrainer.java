@@ -78,9 +78,15 @@ final class RunTrainer {
                 data.testTarget());
         try (RunWriter writer = archive.begin(p.spec().experiment(), p.runId())) {
             writer.spec(p.spec());
-            writer.provenance(provenance
-                    .record(p.hash(), seeds, data.source(), device, started, kernelChecks(model), jobs)
-                    .withOverrides(p.spec().overrides()));
+            writer.provenance(provenance.record(
+                    p.hash(),
+                    seeds,
+                    data.source(),
+                    device,
+                    started,
+                    kernelChecks(model),
+                    jobs,
+                    p.spec().overrides()));
             writer.metrics(outcome.epochs());
             writer.predictions(data.predictions(outcome.testEvaluation()));
             if (outcome.bestWeights() != null) {

@@ -63,80 +63,6 @@ public record Provenance(
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
     }
 
-    /** A provenance without command-line overrides or a job count. */
-    public Provenance(
-            String specHash,
-            long seed,
-            Map<String, Long> derivedSeeds,
-            DataSource data,
-            String toolVersion,
-            String gitCommit,
-            boolean gitDirty,
-            String djlVersion,
-            String engine,
-            String device,
-            int threads,
-            String jvm,
-            String os,
-            String cpu,
-            int cores,
-            String startedAt,
-            String endedAt,
-            String commandLine,
-            List<KernelCheckRecord> kernelChecks,
-            String onednnMaxCpuIsa) {
-        this(
-                specHash,
-                seed,
-                derivedSeeds,
-                data,
-                toolVersion,
-                gitCommit,
-                gitDirty,
-                djlVersion,
-                engine,
-                device,
-                threads,
-                jvm,
-                os,
-                cpu,
-                cores,
-                startedAt,
-                endedAt,
-                commandLine,
-                kernelChecks,
-                onednnMaxCpuIsa,
-                Map.of(),
-                null);
-    }
-
-    /** This provenance with the run's command-line overrides. */
-    public Provenance withOverrides(Map<String, Object> values) {
-        return new Provenance(
-                specHash,
-                seed,
-                derivedSeeds,
-                data,
-                toolVersion,
-                gitCommit,
-                gitDirty,
-                djlVersion,
-                engine,
-                device,
-                threads,
-                jvm,
-                os,
-                cpu,
-                cores,
-                startedAt,
-                endedAt,
-                commandLine,
-                kernelChecks,
-                onednnMaxCpuIsa,
-                values,
-                jobs);
-    }
-
     /** A provenance without library-kernel checks (hand-written models, tests). */
     public Provenance(
             String specHash,
@@ -177,6 +103,8 @@ public record Provenance(
                 endedAt,
                 commandLine,
                 List.of(),
-                System.getenv("ONEDNN_MAX_CPU_ISA"));
+                System.getenv("ONEDNN_MAX_CPU_ISA"),
+                Map.of(),
+                null);
     }
 }
