@@ -125,7 +125,7 @@ public final class ReportBuilder {
             }
             ChartCleaner.removeStale(charts, chartFiles.written());
             written.addAll(ChartCleaner.list(charts));
-            return new ReportResult(written, scan.runs().size(), built.missing());
+            return new ReportResult(written, runs.size(), built.missing()); // the runs shown, not every archived one
         } catch (IOException | UncheckedIOException e) {
             String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
             throw RnnlabException.badInput(

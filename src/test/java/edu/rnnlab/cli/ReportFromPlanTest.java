@@ -60,6 +60,15 @@ class ReportFromPlanTest {
         CliRunner.Result latest = CliRunner.run(home, "report", "--format", "html", "--student", "Ada");
         assertEquals(0, latest.exit(), latest.all());
         assertTrue(latest.out().contains("Report from 1 archived runs (profile standard)"), latest.out());
+
+        // a quick lab beside it: each profile's report counts and shows only its own plan's runs
+        assertEquals(
+                0,
+                CliRunner.run(home, "lab", "--quiet", "--profile", "quick", "--format", "html")
+                        .exit());
+        CliRunner.Result standard = CliRunner.run(home, "report", "--profile", "standard", "--format", "html");
+        assertEquals(0, standard.exit(), standard.all());
+        assertTrue(standard.out().contains("Report from 1 archived runs (profile standard)"), standard.out());
     }
 
     @Test
