@@ -1,6 +1,7 @@
 package edu.rnnlab.archive;
 
 import edu.rnnlab.RnnlabException;
+import edu.rnnlab.io.Csv;
 import edu.rnnlab.metric.Metric;
 import edu.rnnlab.run.EpochRow;
 import edu.rnnlab.run.PredictionRow;
@@ -9,9 +10,7 @@ import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.run.RunSummary;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -92,13 +90,7 @@ final class RunReader {
             }
             return rows;
         }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .get()
-                        .parse(in)) {
+        try (CSVParser csv = Csv.withHeader(file)) {
             for (CSVRecord r : csv) {
                 try {
                     rows.add(row.apply(r));

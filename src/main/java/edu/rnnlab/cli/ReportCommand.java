@@ -36,8 +36,11 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     PathOptions paths;
 
-    @Mixin
-    RunOptions options;
+    @Option(
+            names = "--profile",
+            description =
+                    "${COMPLETION-CANDIDATES}: render the plan of that profile (default: the latest 'lab' or 'run').")
+    RunOptions.Profile profile;
 
     @Mixin
     ReportOptionsMixin report;
@@ -82,21 +85,14 @@ final class ReportCommand implements Callable<Integer> {
      * is an error before anything is written, so an existing report is never replaced by an empty one.
      */
     private RunPlan plan(PlanStore plans) {
-        if (!options.set.isEmpty() || options.seeds != null) {
-            throw RnnlabException.badInput(
-                    "report renders the runs the archive's plan holds, as 'lab' or 'run' planned "
-                            + "them; --set and --seeds apply to 'lab' and 'run'. Run 'rnnlab lab --set ...' to train and report "
-                            + "an override.");
-        }
-        boolean explicit = spec.commandLine().getParseResult().hasMatchedOption("--profile");
-        if (explicit) {
-            return plans.read(options.profile())
+        if (profile != null) {
+            return plans.read(profile.toString())
                     .orElseThrow(() -> RnnlabException.badInput("The archive "
-                            + paths.archiveRoot() + " holds no runs planned with --profile " + options.profile()
+                            + paths.archiveRoot() + " holds no runs planned with --profile " + profile
                             + (plans.profiles().isEmpty()
                                     ? ""
                                     : " (it holds: " + String.join(", ", plans.profiles()) + ")")
-                            + ". Run './rnnlab lab --profile " + options.profile()
+                            + ". Run './rnnlab lab --profile " + profile
                             + "' first, or drop --profile to render "
                             + "the latest lab. The existing report was left as it is."));
         }

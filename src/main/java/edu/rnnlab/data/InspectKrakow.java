@@ -2,9 +2,8 @@ package edu.rnnlab.data;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.series.AirQualityReader;
+import edu.rnnlab.io.Csv;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -16,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -61,13 +59,7 @@ final class InspectKrakow {
     }
 
     static DataFolderInspection.Facts inspect(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .get()
-                        .parse(in)) {
+        try (CSVParser csv = Csv.withHeader(file)) {
             List<String> header = csv.getHeaderNames();
             if (file.getFileName().toString().equalsIgnoreCase(LOCATIONS)) {
                 long rows = csv.stream().count();

@@ -62,49 +62,4 @@ public record Provenance(
                 ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
     }
-
-    /** A provenance without library-kernel checks (hand-written models, tests). */
-    public Provenance(
-            String specHash,
-            long seed,
-            Map<String, Long> derivedSeeds,
-            DataSource data,
-            String toolVersion,
-            String gitCommit,
-            boolean gitDirty,
-            String djlVersion,
-            String engine,
-            String device,
-            int threads,
-            String jvm,
-            String os,
-            String cpu,
-            int cores,
-            String startedAt,
-            String endedAt,
-            String commandLine) {
-        this(
-                specHash,
-                seed,
-                derivedSeeds,
-                data,
-                toolVersion,
-                gitCommit,
-                gitDirty,
-                djlVersion,
-                engine,
-                device,
-                threads,
-                jvm,
-                os,
-                cpu,
-                cores,
-                startedAt,
-                endedAt,
-                commandLine,
-                List.of(),
-                System.getenv("ONEDNN_MAX_CPU_ISA"),
-                Map.of(),
-                null);
-    }
 }

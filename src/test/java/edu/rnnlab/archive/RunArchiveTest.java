@@ -86,7 +86,11 @@ class RunArchiveTest {
                 2,
                 "t0",
                 "t1",
-                "cmd"));
+                "cmd",
+                List.of(),
+                null,
+                Map.of(),
+                null));
         w.metrics(List.of(
                 new EpochRow(1, "train", 0.9, Map.of(), 0.5, 100),
                 new EpochRow(1, "val", 0.8, Map.of("rmse", 1.5), 0.1, 900),

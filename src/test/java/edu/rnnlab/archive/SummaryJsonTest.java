@@ -82,7 +82,11 @@ class SummaryJsonTest {
                     2,
                     "t0",
                     "t1",
-                    "cmd"));
+                    "cmd",
+                    List.of(),
+                    null,
+                    Map.of(),
+                    null));
             w.metrics(List.of(new EpochRow(1, "train", Double.NaN, Map.of(), 0.5, 100)));
             w.summary(summary);
             w.commit();

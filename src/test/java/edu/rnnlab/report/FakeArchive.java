@@ -131,7 +131,11 @@ final class FakeArchive {
                     16,
                     "2025-01-01T00:00:00Z",
                     "2025-01-01T00:01:00Z",
-                    "./rnnlab run " + experiment);
+                    "./rnnlab run " + experiment,
+                    List.of(),
+                    null,
+                    Map.of(),
+                    null);
             Map<String, Double> testWithLoss = new LinkedHashMap<>(test);
             testWithLoss.put("loss", 0.01);
             Map<String, Double> val = new LinkedHashMap<>(validation == null ? test : validation);

@@ -2,11 +2,10 @@ package edu.rnnlab.data.series;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.io.Checksums;
+import edu.rnnlab.io.Csv;
 import edu.rnnlab.run.DataFile;
 import edu.rnnlab.run.DataSource;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +18,6 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -135,13 +133,7 @@ public final class AirQualityReader {
     }
 
     private static List<String> readInto(Path file, TreeMap<LocalDateTime, String[]> rows) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .get()
-                        .parse(in)) {
+        try (CSVParser csv = Csv.withHeader(file)) {
             List<String> header = csv.getHeaderNames();
             if (header.isEmpty() || !TIME_COLUMN.equals(header.get(0))) {
                 throw RnnlabException.badInput(file + " line 1: the first column must be '" + TIME_COLUMN + "' but is '"
