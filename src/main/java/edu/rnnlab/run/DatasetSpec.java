@@ -27,6 +27,13 @@ import java.util.List;
  * @param categoryFeatures check-ins: add the venue category (one-hot) as an input (default false)
  * @param tokens        text: char | word (default char)
  * @param sampling      text: sequential | random (default sequential)
+ * @param categoryFeatures check-ins: add the venue category (one-hot) as an input (default false)
+ * @param inputs        extra input series beside the target (default none): air quality, other features of
+ *                      the same sensor ({@code humidity}, {@code pressure}, {@code pm1}, {@code pm25},
+ *                      {@code pm10}) and {@code hour} (hour of day); csv, other column names
+ * @param timeColumn    csv: the timestamp column (default: the first column)
+ * @param first         use only the first N units of the source, as the textbook does (text: tokens;
+ *                      translation: sentence pairs); 0 = all (default)
  */
 public record DatasetSpec(
         DatasetKind kind,
@@ -47,7 +54,11 @@ public record DatasetSpec(
         Tokens tokens,
         Sampling sampling,
         // Written only when on, so specs (and run ids) from before this key existed stay the same.
-        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitFalse.class) Boolean categoryFeatures) {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitFalse.class) Boolean categoryFeatures,
+        // The keys below are written only when set, for the same reason.
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> inputs,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String timeColumn,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitZero.class) Integer first) {
 
     /** Fills defaults for every key left out. */
     public DatasetSpec {
@@ -74,18 +85,34 @@ public record DatasetSpec(
         tokens = tokens == null ? Tokens.CHAR : tokens;
         sampling = sampling == null ? Sampling.SEQUENTIAL : sampling;
         categoryFeatures = categoryFeatures != null && categoryFeatures;
+        inputs = inputs == null ? List.of() : List.copyOf(inputs);
+        first = first == null ? 0 : first;
         SpecException.atLeast("window", window, 1);
         SpecException.atLeast("horizon", horizon, 1);
         SpecException.atLeast("limit_windows", limitWindows, 0);
         SpecException.atLeast("sensors", sensors, 0);
         SpecException.atLeast("gap_limit", gapLimit, 0);
+        SpecException.atLeast("first", first, 0);
     }
 
     /** A spec of the given kind with every other key at its default. */
     public static DatasetSpec of(DatasetKind kind) {
         return new DatasetSpec(
                 kind, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null, null, null);
+    }
+
+    /** Jackson value filter: true (= leave out) for {@code 0}. */
+    static final class OmitZero {
+        @Override
+        public boolean equals(Object value) {
+            return Integer.valueOf(0).equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     /** Jackson value filter: true (= leave out) for {@code false}. */

@@ -28,7 +28,7 @@ class DataFolderTest {
     private static DatasetSpec spec(DatasetKind kind, String file) {
         return new DatasetSpec(
                 kind, file, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null, null, null);
     }
 
     @BeforeEach

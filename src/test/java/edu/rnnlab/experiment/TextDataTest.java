@@ -53,6 +53,9 @@ class TextDataTest {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
     }
 

@@ -94,6 +94,9 @@ final class FakeArchive {
                     null,
                     null,
                     null,
+                    null,
+                    null,
+                    null,
                     null);
             return this;
         }

@@ -40,6 +40,9 @@ class CheckinDatasetTest {
                 time,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
     }
 

@@ -38,6 +38,9 @@ class CourseProtocolTest {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
         PreparedSeries prepared = SeriesPreparer.prepare(set, spec);
         assertEquals(276_923, prepared.train().count());

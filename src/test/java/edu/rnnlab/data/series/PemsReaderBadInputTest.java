@@ -144,6 +144,9 @@ class PemsReaderBadInputTest {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
         fails(() -> PemsReader.read(f, spec, false), "PEMS04.npz", "only 12 time steps", "window");
     }

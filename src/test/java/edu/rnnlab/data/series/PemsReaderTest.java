@@ -117,6 +117,9 @@ class PemsReaderTest {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
         SeriesSet set = PemsReader.read(file, spec, true);
         assertEquals("flow", set.feature());

@@ -41,6 +41,9 @@ class SeriesPreparerTest {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
     }
 

@@ -46,6 +46,9 @@ class CheckinBaselinesTest {
                 false,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
         return CheckinDataset.prepare(
                 CheckinReader.read(CheckinFixtures.write(dir, "FS_NYC.csv", rows), false), spec, false);

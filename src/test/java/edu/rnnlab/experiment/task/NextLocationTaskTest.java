@@ -52,6 +52,9 @@ class NextLocationTaskTest {
                 true,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
         CheckinDataset data = CheckinDataset.prepare(
                 CheckinReader.read(CheckinFixtures.write(dir, "FS_NYC.csv", rows), false), spec, false);
