@@ -19,7 +19,7 @@ final class LossUnit {
         DatasetKind kind = spec.dataset().kind();
         return switch (kind) {
                 // Regression trains on the min-max scaled target: the loss is not in degrees or vehicles.
-            case AIRQUALITY, PEMS -> "mse_scaled_target";
+            case AIRQUALITY, PEMS, CSV -> "mse_scaled_target";
             case CHECKIN -> "cross_entropy_nats";
             case TEXT -> "cross_entropy_nats_per_token";
         };

@@ -21,11 +21,14 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The course's files found by name anywhere below a {@code --data-dir} (students unpack archives
- * into nested folders): {@code PEMS03/04/07/08.npz}, {@code FS_NYC.csv}/{@code FS_TKY.csv} and the
- * TSMC2014 {@code dataset_TSMC2014_NYC.txt}/{@code _TKY.txt}, the folder of the Krakow monthly CSVs
- * ({@code january-2017.csv} ...), and plain {@code .txt} corpora such as {@code timemachine.txt}.
- * Names match case-insensitively; when a name occurs twice the shallowest copy wins and a note says so.
+ * The course's files found anywhere below a {@code --data-dir} (students unpack archives into nested
+ * folders), by name — {@code PEMS03/04/07/08.npz}, {@code FS_NYC.csv}/{@code FS_TKY.csv}, the TSMC2014
+ * {@code dataset_TSMC2014_NYC.txt}/{@code _TKY.txt}, the Krakow monthly CSVs ({@code january-2017.csv}
+ * ...), plain {@code .txt} corpora such as {@code timemachine.txt} — and by content, so that renamed
+ * copies such as {@code PEMS04_sample.npz} are found too ({@link DataFolderSniffer}: headers only).
+ * Names match case-insensitively; when several files of a kind are found, {@link DataFolderResolver}
+ * picks one by a fixed rule and says which and why. Hidden folders and {@code generated/} (rnnlab's
+ * own built-in data) are skipped.
  */
 public final class DataFolder {
 
@@ -41,6 +44,9 @@ public final class DataFolder {
     private final Map<String, Path> files = new TreeMap<>();
     private final Map<Path, Integer> monthFiles = new TreeMap<>();
     private final List<Path> texts = new ArrayList<>();
+    private final List<Path> pems = new ArrayList<>();
+    private final List<Path> checkins = new ArrayList<>();
+    private final Map<String, List<Path>> byName = new TreeMap<>();
     private final List<String> notes = new ArrayList<>();
 
     private DataFolder(Path root) {
@@ -67,7 +73,7 @@ public final class DataFolder {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
                     String n = d.getFileName() == null ? "" : d.getFileName().toString();
-                    if (!d.equals(root) && isBuiltIn(d)) {
+                    if (!d.equals(root) && (isBuiltIn(d) || n.equals("generated"))) {
                         // '--data-dir data' must not take rnnlab's own generated data for the course's files.
                         notes.add("skipped " + root.relativize(d) + ": rnnlab's built-in data, not course files");
                         return FileVisitResult.SKIP_SUBTREE;
@@ -99,6 +105,9 @@ public final class DataFolder {
             throw RnnlabException.badInput("Cannot scan " + root + " (" + e.getMessage() + ").", e);
         }
         texts.sort(byDepth());
+        pems.sort(byDepth());
+        checkins.sort(byDepth());
+        byName.values().forEach(paths -> paths.sort(byDepth()));
     }
 
     /** The built-in data folder ({@code data/generated}): named so and holding a generator's output folder. */
@@ -116,7 +125,10 @@ public final class DataFolder {
 
     private void classify(Path f) {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (PEMS.matcher(name).matches() || CHECKIN.matcher(name).matches() || name.equals("sensor_locations.csv")) {
+        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
+        boolean pemsName = PEMS.matcher(name).matches();
+        boolean checkinName = CHECKIN.matcher(name).matches();
+        if (pemsName || checkinName || name.equals("sensor_locations.csv")) {
             Path previous = files.get(name);
             if (previous == null || byDepth().compare(f, previous) < 0) {
                 files.put(name, f);
@@ -125,14 +137,27 @@ public final class DataFolder {
                 notes.add(name + " found twice (" + root.relativize(previous) + ", " + root.relativize(f) + "); using "
                         + root.relativize(files.get(name)));
             }
-        } else if (AirQualityReader.isMonthFile(name)) {
+            // A course name is taken at its word, so a damaged PEMS04.npz is listed with its problem.
+            (pemsName ? pems : checkinName ? checkins : new ArrayList<Path>()).add(f);
+            return;
+        }
+        if (AirQualityReader.isMonthFile(name)) {
             monthFiles.merge(f.getParent(), 1, Integer::sum);
+            return;
+        }
+        Optional<DataFolderSniffer.Format> format = DataFolderSniffer.sniff(f);
+        if (format.isPresent()) {
+            switch (format.get()) {
+                case PEMS -> pems.add(f);
+                case CHECKIN -> checkins.add(f);
+                case AIRQUALITY -> monthFiles.merge(f.getParent(), 1, Integer::sum);
+            }
         } else if (name.endsWith(".txt") && !NOT_A_CORPUS.matcher(name).matches()) {
             texts.add(f);
         }
     }
 
-    private static Comparator<Path> byDepth() {
+    static Comparator<Path> byDepth() {
         return Comparator.comparingInt(Path::getNameCount).thenComparing(Path::toString);
     }
 
@@ -151,9 +176,45 @@ public final class DataFolder {
         return Map.copyOf(files);
     }
 
-    /** The folder with the most Krakow monthly CSVs, if any. */
+    /** The folder with the most Krakow monthly CSVs (by name or by header), if any; ties go to the first path. */
     public Optional<Path> airQualityFolder() {
         return monthFiles.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** Every folder holding Krakow CSVs, with how many. */
+    Map<Path, Integer> airQualityFolders() {
+        return Map.copyOf(monthFiles);
+    }
+
+    /** Every PeMS file found, by name or by content, shallowest first. */
+    public List<Path> pemsFiles() {
+        return List.copyOf(pems);
+    }
+
+    /** Every check-in file found, by name or by content, shallowest first. */
+    public List<Path> checkinFiles() {
+        return List.copyOf(checkins);
+    }
+
+    /**
+     * A file named by {@code dataset.file}: a path relative to the folder (or absolute), or a bare name
+     * matched case-insensitively at any depth (shallowest copy first).
+     */
+    public Optional<Path> find(String wanted) {
+        if (wanted.contains("/") || wanted.contains("\\")) {
+            Path p = root.resolve(wanted).normalize();
+            return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+        }
+        List<Path> paths = byName.get(wanted.toLowerCase(Locale.ROOT));
+        return paths == null ? Optional.empty() : Optional.of(paths.get(0));
+    }
+
+    /** The file names below the folder that end with {@code suffix} (lower case), for error messages. */
+    List<String> namesEndingWith(String suffix) {
+        return byName.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(suffix))
+                .map(e -> root.relativize(e.getValue().get(0)).toString())
+                .toList();
     }
 
     /** Plain-text corpora, shallowest first. */
@@ -168,8 +229,21 @@ public final class DataFolder {
 
     /** The file (or, for air quality, the folder) a dataset spec reads; see {@link DataFolderResolver}. */
     public Path resolve(DatasetSpec spec) {
+        return DataFolderResolver.resolve(this, spec).path();
+    }
+
+    /** Like {@link #resolve}, with a note saying why that file was chosen when there was a choice. */
+    public Choice choose(DatasetSpec spec) {
         return DataFolderResolver.resolve(this, spec);
     }
+
+    /**
+     * The file a spec reads and why.
+     *
+     * @param path the file, or for air quality the folder
+     * @param note which candidates there were, why this one, how to pick another; null when there was no choice
+     */
+    public record Choice(Path path, String note) {}
 
     /** A structured summary of everything found, for {@code rnnlab data inspect}. */
     public DataFolderInspection inspect() {

@@ -2,11 +2,12 @@ package edu.rnnlab.data;
 
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.io.Checksums;
+import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * What {@code rnnlab data inspect <dir>} reports: every course file found, with its size, sha256,
@@ -52,13 +53,11 @@ public record DataFolderInspection(Path root, List<Entry> entries, List<String> 
 
     static DataFolderInspection of(DataFolder folder) {
         List<Entry> entries = new ArrayList<>();
-        for (Map.Entry<String, Path> e : new java.util.TreeMap<>(folder.files()).entrySet()) {
-            String name = e.getKey();
-            if (name.endsWith(".npz")) {
-                entries.add(entry(folder, "pems", e.getValue(), InspectPems::inspect));
-            } else if (!name.equals("sensor_locations.csv")) {
-                entries.add(entry(folder, "checkin", e.getValue(), InspectCheckins::inspect));
-            }
+        for (Path p : byPath(folder.pemsFiles())) {
+            entries.add(entry(folder, "pems", p, InspectPems::inspect));
+        }
+        for (Path p : byPath(folder.checkinFiles())) {
+            entries.add(entry(folder, "checkin", p, InspectCheckins::inspect));
         }
         folder.airQualityFolder().ifPresent(dir -> {
             for (Path month : InspectKrakow.files(dir)) {
@@ -69,11 +68,26 @@ public record DataFolderInspection(Path root, List<Entry> entries, List<String> 
             entries.add(entry(folder, "text", text, InspectText::inspect));
         }
         List<String> notes = new ArrayList<>(folder.notes());
+        for (DatasetKind kind : List.of(DatasetKind.PEMS, DatasetKind.CHECKIN, DatasetKind.AIRQUALITY)) {
+            try {
+                String note = folder.choose(DatasetSpec.of(kind)).note();
+                if (note != null) {
+                    notes.add(kind.name().toLowerCase(Locale.ROOT) + ": " + note);
+                }
+            } catch (RnnlabException e) {
+                // none of this kind: nothing to choose between
+            }
+        }
         if (entries.isEmpty()) {
             notes.add(
-                    "no course file found; expected names: PEMS04.npz, FS_NYC.csv, january-2017.csv, timemachine.txt ...");
+                    "no course file found; expected names: PEMS04.npz, FS_NYC.csv, january-2017.csv, timemachine.txt ..."
+                            + " (or files with the same content under other names)");
         }
         return new DataFolderInspection(folder.root(), List.copyOf(entries), List.copyOf(notes));
+    }
+
+    private static List<Path> byPath(List<Path> paths) {
+        return paths.stream().sorted().toList();
     }
 
     private static Entry entry(DataFolder folder, String kind, Path file, Inspector inspector) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -28,16 +27,13 @@ final class InspectKrakow {
 
     private InspectKrakow() {}
 
-    /** The monthly files in calendar order, then {@code sensor_locations.csv} when present. */
+    /**
+     * The monthly files in calendar order (renamed copies, found by header, after them by name), then
+     * {@code sensor_locations.csv} when present.
+     */
     static List<Path> files(Path dir) {
-        List<Path> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> AirQualityReader.isMonthFile(p.getFileName().toString()))
-                    .sorted(Comparator.comparing(InspectKrakow::monthKey))
-                    .forEach(out::add);
-        } catch (IOException e) {
-            throw RnnlabException.badInput("Cannot list " + dir + " (" + e.getMessage() + ").", e);
-        }
+        List<Path> out = new ArrayList<>(AirQualityReader.dataFiles(dir));
+        out.sort(Comparator.comparing(InspectKrakow::monthKey));
         Path locations = dir.resolve(LOCATIONS);
         if (Files.isRegularFile(locations)) {
             out.add(locations);
@@ -46,6 +42,9 @@ final class InspectKrakow {
     }
 
     private static String monthKey(Path p) {
+        if (!AirQualityReader.isMonthFile(p.getFileName().toString())) {
+            return "~" + p.getFileName(); // after every year-month key
+        }
         String[] parts = p.getFileName()
                 .toString()
                 .toLowerCase(Locale.ROOT)

@@ -4,7 +4,9 @@ import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.DataFolder;
 import edu.rnnlab.data.checkin.CheckinReader;
 import edu.rnnlab.data.series.AirQualityReader;
+import edu.rnnlab.data.series.CsvSeriesReader;
 import edu.rnnlab.data.series.PemsReader;
+import edu.rnnlab.data.series.SeriesSet;
 import edu.rnnlab.data.synthetic.AirQualityGenerator;
 import edu.rnnlab.data.synthetic.CheckinGenerator;
 import edu.rnnlab.data.synthetic.PemsGenerator;
@@ -119,16 +121,25 @@ public final class DataCatalog {
         Location location = locate(spec);
         return switch (spec.kind()) {
             case AIRQUALITY -> new SeriesData(
-                    read(
-                            Arrays.asList(spec.kind(), location, spec.feature(), spec.sensorIds(), spec.sensors()),
-                            () -> AirQualityReader.read(
-                                    location.path(),
-                                    spec.feature(),
-                                    spec.sensorIds(),
-                                    spec.sensors(),
-                                    location.builtIn())),
+                    noteSensors(
+                            read(
+                                    Arrays.asList(
+                                            spec.kind(), location, spec.feature(), spec.sensorIds(), spec.sensors()),
+                                    () -> AirQualityReader.read(
+                                            location.path(),
+                                            spec.feature(),
+                                            spec.sensorIds(),
+                                            spec.sensors(),
+                                            location.builtIn())),
+                            spec),
                     spec);
-            case PEMS -> new SeriesData(PemsReader.read(location.path(), spec, location.builtIn()), spec);
+            case CSV -> CsvData.of(
+                    read(
+                            Arrays.asList(spec.kind(), location, spec.feature(), spec.timeColumn(), spec.inputs()),
+                            () -> CsvSeriesReader.read(location.path(), spec)),
+                    spec);
+            case PEMS -> new SeriesData(
+                    noteSensors(PemsReader.read(location.path(), spec, location.builtIn()), spec), spec);
             case CHECKIN -> new CheckinData(
                     read(
                             Arrays.asList(spec.kind(), location),
@@ -137,6 +148,20 @@ public final class DataCatalog {
             case TEXT -> new TextData(TextCorpus.load(location.path(), spec.tokens(), location.builtIn()), spec);
             default -> throw RnnlabException.badInput("Dataset kind " + spec.kind() + " is not supported yet.");
         };
+    }
+
+    /** Says in the notes (console, run plan, report) when a spec asked for more sensors than the data has. */
+    private SeriesSet noteSensors(SeriesSet set, DatasetSpec spec) {
+        PemsReader.fewerSensors(spec.sensorIds(), spec.sensors(), set.sensors().size())
+                .map(n -> set.dataset() + ": " + n + " (the description of each run's data says so too)")
+                .ifPresent(this::note);
+        return set;
+    }
+
+    private void note(String note) {
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
     }
 
     /** What {@code reader} returns, read once per {@code key} (immutable values: preparation copies what it changes). */
@@ -158,11 +183,18 @@ public final class DataCatalog {
 
     private Optional<Location> find(DatasetSpec spec) {
         if (folder == null) {
-            return Optional.empty();
+            return spec.kind() == DatasetKind.CSV ? Optional.of(csvWithoutFolder(spec)) : Optional.empty();
         }
         try {
-            return Optional.of(new Location(folder.resolve(spec), false));
+            DataFolder.Choice choice = folder.choose(spec);
+            if (choice.note() != null) {
+                note(spec.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + choice.note());
+            }
+            return Optional.of(new Location(choice.path(), false));
         } catch (RnnlabException e) {
+            if (spec.kind() == DatasetKind.CSV) {
+                throw e; // a user's own CSV has no built-in stand-in
+            }
             if (spec.file() != null && !spec.file().isBlank()) {
                 throw e; // the spec named a file: its absence is an error, not a reason to use other data
             }
@@ -170,6 +202,21 @@ public final class DataCatalog {
                     + "; used the built-in data for it instead.");
             return Optional.empty();
         }
+    }
+
+    /** Without {@code --data-dir}, a csv spec's {@code dataset.file} is a path (relative to the working folder). */
+    private static Location csvWithoutFolder(DatasetSpec spec) {
+        if (spec.file() == null || spec.file().isBlank()) {
+            throw RnnlabException.badInput("dataset.kind csv needs dataset.file, the CSV to read: a path, or a name"
+                    + " found below --data-dir.");
+        }
+        Path file = Path.of(spec.file().strip());
+        if (!Files.isRegularFile(file)) {
+            throw RnnlabException.badInput(
+                    "dataset.file " + file.toAbsolutePath().normalize() + " does not exist;"
+                            + " give the CSV's path, or its name and --data-dir with the folder holding it.");
+        }
+        return new Location(file.toAbsolutePath().normalize(), false);
     }
 
     /** Writes every built-in dataset below {@code root} (as {@code lab} would on first use); returns the paths. */

@@ -121,6 +121,8 @@ public final class ExperimentRunner {
             throw Problems.of(problems, "planned run");
         }
         notes.forEach(progress::info);
+        // What reading the data noticed (a file chosen among several, fewer sensors than asked) is said up front too.
+        catalog.notes().forEach(progress::info);
         List<ParallelRuns.Numbered> toTrain = new ArrayList<>();
         Map<String, Double> weights = new HashMap<>();
         int skipped = 0;

@@ -116,7 +116,7 @@ public enum Metric {
     /** The task a dataset kind poses. */
     public static Task taskOf(DatasetKind kind) {
         return switch (kind) {
-            case AIRQUALITY, PEMS -> Task.REGRESSION;
+            case AIRQUALITY, PEMS, CSV -> Task.REGRESSION;
             case CHECKIN -> Task.NEXT_LOCATION;
             case TEXT -> Task.LANGUAGE_MODEL;
         };

@@ -9,5 +9,7 @@ public enum DatasetKind {
     /** Foursquare check-ins, {@code FS_NYC.csv} / {@code FS_TKY.csv} (next-venue classification). */
     CHECKIN,
     /** Any UTF-8 text for a character (or word) language model. */
-    TEXT
+    TEXT,
+    /** Any CSV time series of the user's own: a time column, a target column, optional input columns. */
+    CSV
 }

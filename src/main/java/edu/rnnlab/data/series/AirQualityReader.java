@@ -6,6 +6,7 @@ import edu.rnnlab.io.Csv;
 import edu.rnnlab.run.DataFile;
 import edu.rnnlab.run.DataSource;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +42,50 @@ public final class AirQualityReader {
     /** Whether a file name is one of the course's monthly files. */
     public static boolean isMonthFile(String fileName) {
         return MONTH_FILE.matcher(fileName.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /**
+     * Whether a CSV's first line is a Krakow header: comma-separated, with at least one
+     * {@code <sensor>_temperature} column. This is how a renamed monthly file is still recognised.
+     */
+    public static boolean isAirQualityHeader(String firstLine) {
+        for (String column : firstLine.split(",", -1)) {
+            String c = column.strip().replace("\"", "");
+            if (c.length() > "_temperature".length() && c.endsWith("_temperature")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The air-quality files of a folder: the monthly files by name, and any other CSV whose header is a
+     * Krakow header (a renamed copy), in name order.
+     */
+    public static List<Path> dataFiles(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> Files.isRegularFile(p) && isDataFile(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw RnnlabException.badInput("Cannot list " + folder + " (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static boolean isDataFile(Path p) {
+        String name = p.getFileName().toString();
+        if (isMonthFile(name)) {
+            return true;
+        }
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return false;
+        }
+        try (var in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+            String line = in.readLine();
+            return line != null && isAirQualityHeader(line.replace("\uFEFF", ""));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false; // unreadable or not UTF-8: not one of ours
+        }
     }
 
     /**
@@ -94,6 +139,9 @@ public final class AirQualityReader {
         String description = builtIn
                 ? "built-in generated Krakow-format air-quality data (" + files.size() + " monthly CSVs)"
                 : "course files: Krakow air quality, " + files.size() + " monthly CSVs in " + folder;
+        description += PemsReader.fewerSensors(sensorIds, count, sensors.size())
+                .map(n -> "; " + n)
+                .orElse("");
         return new SeriesSet(
                 "Krakow air quality",
                 feature,
@@ -118,18 +166,12 @@ public final class AirQualityReader {
                     "Air-quality folder " + folder + " does not exist; pass --data-dir with the "
                             + "folder holding the Krakow monthly CSVs (january-2017.csv, ...), or leave it out for built-in data.");
         }
-        try (Stream<Path> list = Files.list(folder)) {
-            List<Path> files = list.filter(p -> isMonthFile(p.getFileName().toString()))
-                    .sorted()
-                    .toList();
-            if (files.isEmpty()) {
-                throw RnnlabException.badInput("No Krakow monthly CSV (like january-2017.csv) in " + folder
-                        + "; point --data-dir at the folder that holds them.");
-            }
-            return files;
-        } catch (IOException e) {
-            throw RnnlabException.badInput("Cannot list " + folder + " (" + e.getMessage() + ").", e);
+        List<Path> files = dataFiles(folder);
+        if (files.isEmpty()) {
+            throw RnnlabException.badInput("No Krakow monthly CSV (like january-2017.csv) in " + folder
+                    + "; point --data-dir at the folder that holds them.");
         }
+        return files;
     }
 
     private static List<String> readInto(Path file, TreeMap<LocalDateTime, String[]> rows) {
@@ -204,11 +246,7 @@ public final class AirQualityReader {
             }
             return ids;
         }
-        if (count <= all.size()) {
-            return count <= 0 ? all : all.subList(0, count);
-        }
-        throw RnnlabException.badInput(
-                "dataset.sensors asks for " + count + " sensors but " + file.getFileName() + " has " + all.size()
-                        + " with " + feature + "; use a number from 1 to " + all.size() + " (or 0 for all).");
+        // More than there are: all of them, and the description says so (PemsReader.fewerSensors).
+        return count <= 0 || count >= all.size() ? all : all.subList(0, count);
     }
 }

@@ -93,7 +93,10 @@ public final class PemsReader {
             }
             String description = (builtIn ? "built-in generated " : "") + file.getFileName() + ", " + name + " of "
                     + selected.length + " of " + npz.sensors() + " sensors, " + npz.steps()
-                    + " five-minute steps (start " + start + " assumed; the file has no timestamps)";
+                    + " five-minute steps (start " + start + " assumed; the file has no timestamps)"
+                    + fewerSensors(sensorIds, count, npz.sensors())
+                            .map(n -> "; " + n)
+                            .orElse("");
             DataSource source = new DataSource(builtIn, description, List.of(Checksums.describe(file)));
             return new SeriesSet(dataset, name, UNITS.get(f), List.copyOf(series), source);
         }
@@ -117,6 +120,18 @@ public final class PemsReader {
         return LocalDateTime.of(2018, 1, 1, 0, 0);
     }
 
+    /**
+     * The note when {@code dataset.sensors} asks for more sensors than the file has (all are used then),
+     * shared by the readers so the wording is the same for every kind.
+     */
+    public static java.util.Optional<String> fewerSensors(List<String> ids, int count, int available) {
+        if ((ids != null && !ids.isEmpty()) || count <= available) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("dataset.sensors asks for " + count + " sensors but the file has " + available
+                + ", so all " + available + " are used");
+    }
+
     private static int[] selectSensors(Path file, int available, List<String> ids, int count) {
         if (ids != null && !ids.isEmpty()) {
             int[] selected = new int[ids.size()];
@@ -136,11 +151,8 @@ public final class PemsReader {
             }
             return selected;
         }
-        if (count < 0 || count > available) {
-            throw RnnlabException.badInput("dataset.sensors asks for " + count + " sensors but " + file + " has "
-                    + available + "; use a number from 1 to " + available + " (or 0 for all).");
-        }
-        int n = count == 0 ? available : count;
+        // More than the file has (the 3-sensor sample against a spec's 10): use all and say so, see fewerSensors.
+        int n = count <= 0 || count > available ? available : count;
         int[] selected = new int[n];
         for (int i = 0; i < n; i++) {
             selected[i] = i;
