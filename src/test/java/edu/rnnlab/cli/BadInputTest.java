@@ -82,7 +82,7 @@ class BadInputTest {
 
     @Test
     void everyProblemOfTheLabIsReportedBeforeAnyRunTrains() throws Exception {
-        // The reported case: a 3-sensor PeMS file while the spec asks for 10, next to other problems.
+        // Sensors that do not exist, in two files; asking for more sensors than there are is no problem (all are used).
         Path data = home.resolve("course");
         PemsNpzWriter.write(data.resolve("PEMS08.npz"), new long[] {400, 3, 3}, new double[400 * 3 * 3]);
         Path registry = home.resolve("experiments");
@@ -90,20 +90,21 @@ class BadInputTest {
         TinySpecs.write(
                 registry,
                 "2-sensors.yaml",
-                TinySpecs.airQuality("many", 2, "library").replace("window: 6", "window: 6, sensors: 5000"));
+                TinySpecs.airQuality("many", 2, "library").replace("window: 6", "window: 6, sensor_ids: [nope]"));
         TinySpecs.write(
                 registry,
                 "3-pems.yaml",
-                TinySpecs.airQuality("traffic", 7, "library").replace("kind: airquality", "kind: pems"));
+                TinySpecs.airQuality("traffic", 7, "library")
+                        .replace("kind: airquality", "kind: pems, sensors: 10, sensor_ids: ['7']"));
         CliRunner.Result r = CliRunner.run(home, "lab", "--quiet", "--data-dir", data.toString(), "--format", "html");
         assertBadInput(
                 r,
                 "2 problems",
                 "nothing was trained",
                 "2-sensors.yaml",
-                "dataset.sensors asks for 5000",
+                "Sensor 'nope' (dataset.sensor_ids)",
                 "3-pems.yaml",
-                "dataset.sensors asks for 10");
+                "Sensor '7' (dataset.sensor_ids) does not exist");
         assertFalse(Files.exists(home.resolve("reports/course/runs/good")), "the good experiment did not train either");
     }
 

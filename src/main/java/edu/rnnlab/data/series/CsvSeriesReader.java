@@ -58,6 +58,7 @@ public final class CsvSeriesReader {
                     .setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true)
                     .setAllowMissingColumnNames(true)
+                    .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
                     .setTrim(true)
                     .get();
             try (CSVParser csv = CSVParser.parse(in, format)) {

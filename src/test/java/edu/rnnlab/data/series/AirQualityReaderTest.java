@@ -32,6 +32,25 @@ class AirQualityReaderTest {
     }
 
     @Test
+    void moreSensorsThanThereAreMeansAllAndARenamedMonthFileIsReadByItsHeader() throws Exception {
+        String header = "UTC time,3_temperature,3_humidity,9_temperature,9_humidity\n";
+        Files.writeString(dir.resolve("january-2017.csv"), header + "2017-01-01T00:00:00,1,2,3,4\n");
+        Files.writeString(dir.resolve("krakow-feb.csv"), header + "2017-01-01T01:00:00,5,6,7,8\n");
+        Files.writeString(dir.resolve("notes.csv"), "a,b\n1,2\n");
+        SeriesSet set = AirQualityReader.read(dir, "temperature", List.of(), 56, false);
+        assertEquals(
+                List.of("3", "9"),
+                set.sensors().stream().map(SensorSeries::sensorId).toList());
+        assertEquals(2, set.sensors().get(0).length(), "the renamed file's hour is on the grid");
+        assertEquals(5f, set.sensors().get(0).values()[1]);
+        assertTrue(set.source().description().contains("asks for 56 sensors but the file has 2, so all 2 are used"));
+        assertEquals(2, set.source().files().size(), "notes.csv is not air quality");
+        RnnlabException e = assertThrows(
+                RnnlabException.class, () -> AirQualityReader.read(dir, "temperature", List.of("4"), 0, false));
+        assertTrue(e.getMessage().contains("Sensor '4' (dataset.sensor_ids)"), e.getMessage());
+    }
+
+    @Test
     void theGeneratorIsDeterministic() throws Exception {
         new AirQualityGenerator(7, 1).write(dir.resolve("a"));
         new AirQualityGenerator(7, 1).write(dir.resolve("b"));

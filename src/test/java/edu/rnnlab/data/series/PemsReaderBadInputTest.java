@@ -1,6 +1,7 @@
 package edu.rnnlab.data.series;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,7 +111,20 @@ class PemsReaderBadInputTest {
         fails(() -> PemsReader.read(f, "density", List.of(), 0, false), "density", "flow, occupancy, speed");
         fails(() -> PemsReader.read(f, "flow", List.of("7"), 0, false), "Sensor '7'", "0..2");
         fails(() -> PemsReader.read(f, "flow", List.of("north"), 0, false), "Sensor 'north'");
-        fails(() -> PemsReader.read(f, "flow", List.of(), 10, false), "asks for 10 sensors", "has 3");
+    }
+
+    @Test
+    void moreSensorsThanTheFileHasMeansAllOfThemAndSaysSo() throws Exception {
+        Path f = good();
+        SeriesSet set = PemsReader.read(f, "flow", List.of(), 10, false);
+        assertEquals(3, set.sensors().size());
+        assertTrue(
+                set.source().description().contains("dataset.sensors asks for 10 sensors but the file has 3, so all 3"),
+                set.source().description());
+        assertFalse(PemsReader.read(f, "flow", List.of(), 3, false)
+                .source()
+                .description()
+                .contains("asks for"));
     }
 
     @Test
