@@ -138,7 +138,11 @@ public final class DataFolder {
                         + root.relativize(files.get(name)));
             }
             // A course name is taken at its word, so a damaged PEMS04.npz is listed with its problem.
-            (pemsName ? pems : checkinName ? checkins : new ArrayList<Path>()).add(f);
+            if (pemsName) {
+                pems.add(f);
+            } else if (checkinName) {
+                checkins.add(f);
+            }
             return;
         }
         if (AirQualityReader.isMonthFile(name)) {
