@@ -123,7 +123,9 @@ final class LstmGruObservations {
                 .map(ModelGroup::label)
                 .toList();
         return Optional.of(m.get(
-                behind.isEmpty() ? "lstmgru.obs.baseline.beaten" : "lstmgru.obs.baseline.not",
+                behind.isEmpty()
+                        ? "lstmgru.obs.baseline.beaten"
+                        : behind.size() == models.size() ? "lstmgru.obs.baseline.none" : "lstmgru.obs.baseline.not",
                 LstmGruSection.dataset(m, c.experiment().dataset()),
                 Metrics.label(m, c.metric()),
                 new Phrases(m).plain(best, c.metric(), c.experiment().dataset()),
