@@ -50,7 +50,10 @@ final class LstmGruObservations {
             design.comparisons().stream()
                     .filter(c -> c.experiment() == e)
                     .findFirst()
-                    .ifPresent(c -> baseline(design, c, m).ifPresent(out::add));
+                    .ifPresent(c -> {
+                        baseline(design, c, m).ifPresent(out::add);
+                        stillImproving(design, c, m).ifPresent(out::add);
+                    });
         }
         out.add(conclusion(design, m));
         return out;
@@ -131,6 +134,29 @@ final class LstmGruObservations {
                 new Phrases(m).plain(best, c.metric(), c.experiment().dataset()),
                 behind.isEmpty() ? LstmGruSection.bestBaselineName(c) : String.join(", ", behind),
                 LstmGruSection.bestBaselineName(c)));
+    }
+
+    /**
+     * A warning when the slowest model of a dataset came within 1 % of its best only in the last epoch or
+     * two: it was still improving, so the effect holds for this training budget, not at convergence.
+     */
+    private static Optional<String> stillImproving(LstmGruDesign design, Comparison c, Messages m) {
+        int epochs = c.lstm().runs().get(0).spec().train().epochs();
+        double slowest = design.comparisons().stream()
+                .filter(x -> x.experiment() == c.experiment())
+                .flatMap(x -> java.util.stream.Stream.of(x.lstm(), x.gru()))
+                .mapToDouble(g -> g.epochsToWithinOnePercent(c.metric()).mean())
+                .filter(Double::isFinite)
+                .max()
+                .orElse(Double.NaN);
+        if (!(epochs > 2 && slowest >= epochs - 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(m.get(
+                "lstmgru.obs.improving",
+                LstmGruSection.dataset(m, c.experiment().dataset()),
+                NumberText.sig(slowest, 2),
+                epochs));
     }
 
     private static String conclusion(LstmGruDesign design, Messages m) {
