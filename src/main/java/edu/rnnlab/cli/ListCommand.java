@@ -8,6 +8,7 @@ import edu.rnnlab.experiment.ExperimentRunner;
 import edu.rnnlab.experiment.ExperimentSpec;
 import edu.rnnlab.experiment.ProvenanceRecorder;
 import edu.rnnlab.experiment.Registry;
+import edu.rnnlab.experiment.RunPlanner;
 import edu.rnnlab.experiment.RunProgress;
 import edu.rnnlab.run.RunSummary;
 import java.io.PrintWriter;
@@ -69,7 +70,11 @@ final class ListCommand implements Callable<Integer> {
                     diverged++;
                 }
             }
-            String models = e.models().stream().map(m -> m.label()).collect(Collectors.joining(", "));
+            // Labels of the planned runs: a model sized by match_params shows the hidden size it resolves to.
+            String models = RunPlanner.plan(loaded, options.profile(), options.seed, 1, options.overrides()).stream()
+                    .map(r -> r.model().label())
+                    .distinct()
+                    .collect(Collectors.joining(", "));
             table.add(
                     e.id(),
                     e.item() == 0 ? "extra" : String.valueOf(e.item()),

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Expands an experiment into its runs: the profile's overrides are applied to the spec tree, then
  * every model x every sweep point (one key at a time, from the base settings) x every seed becomes
- * one fully resolved {@link RunSpec}.
+ * one fully resolved {@link RunSpec}; a model's {@code match_params} is resolved into its hidden size
+ * ({@link ParameterMatch}).
  */
 public final class RunPlanner {
 
@@ -71,6 +72,9 @@ public final class RunPlanner {
                     at = at.withOverride(p.getKey(), "sweep." + p.getKey());
                 }
                 ExperimentSpec resolved = SpecBinder.bind(loaded.file(), tree, at);
+                if (ParameterMatch.resolve(tree, resolved, "models[" + m + "]", loaded.file(), at)) {
+                    resolved = SpecBinder.bind(loaded.file(), tree, at);
+                }
                 ModelSpec model = resolved.models().get(0);
                 for (int s = 0; s < seedCount; s++) {
                     runs.add(new RunSpec(

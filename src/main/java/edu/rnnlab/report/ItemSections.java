@@ -2,10 +2,8 @@ package edu.rnnlab.report;
 
 import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.Section;
-import edu.rnnlab.report.view.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Builds the sections of lab items 1-7 and the extras, in order, and records which items have no
@@ -43,14 +41,10 @@ final class ItemSections {
         List<CrossItem.Match> matches = CrossItem.matches(item, all);
         for (ExperimentRuns e : experiments) {
             List<String> observations = new ArrayList<>();
-            List<PairedSection.Pair> pairs = item == 7 ? PairedSection.pairs(e) : List.of();
-            pairs.forEach(p -> observations.addAll(PairedSection.observations(p, e.primaryMetric(), m)));
-            Supplier<List<Table>> tables =
-                    () -> PairedSection.table(e, pairs, ctx).stream().toList();
             matches.stream()
                     .filter(x -> x.libraryExperiment() == e)
                     .forEach(x -> observations.add(CrossItem.observation(x, item, m)));
-            blocks.add(ExperimentBlock.of(e, ctx, tables, observations));
+            blocks.add(ExperimentBlock.of(e, ctx, List::of, observations));
         }
         List<ExperimentRuns> course = coursePart(all);
         String reason = "";
@@ -60,6 +54,10 @@ final class ItemSections {
         }
         if (item == 2) {
             blocks.add(CourseCheck.of(course, reference, ctx));
+        }
+        if (item == 7) {
+            // Item 7 is one designed experiment over its datasets: arms x datasets, effects, conclusion.
+            LstmGruSection.of(experiments, ctx).ifPresent(blocks::add);
         }
         if (item == 6) {
             // Items 5 and 6 ask for all six cells side by side; it closes item 6, after its own blocks.

@@ -2,6 +2,7 @@ package edu.rnnlab.report;
 
 import edu.rnnlab.archive.ArchivedRun;
 import edu.rnnlab.metric.Metric;
+import edu.rnnlab.report.stats.Convergence;
 import edu.rnnlab.report.stats.Curve;
 import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.report.stats.SeedTest;
@@ -103,6 +104,23 @@ record ModelGroup(String label, ModelSpec model, Map<String, Object> sweep, List
             }
         }
         return Curve.of(byEpoch);
+    }
+
+    /**
+     * The first epoch whose validation {@code metric} lies within {@link Convergence#ONE_PERCENT} of the run's
+     * best, over completed runs: how many epochs the setting needs to get close to where it ends up.
+     */
+    Estimate epochsToWithinOnePercent(String metric) {
+        List<Double> values = new ArrayList<>();
+        for (ArchivedRun run : completed()) {
+            Map<Integer, Double> byEpoch = new TreeMap<>();
+            run.epochs().stream()
+                    .filter(row -> row.split().equals("val"))
+                    .forEach(row -> byEpoch.put(row.epoch(), row.metrics().getOrDefault(metric, Double.NaN)));
+            Convergence.epochsToWithin(byEpoch, Metrics.lowerIsBetter(metric), Convergence.ONE_PERCENT)
+                    .ifPresent(e -> values.add((double) e));
+        }
+        return Estimate.of(values);
     }
 
     /** Test metric of each seed, keyed by seed (completed runs only), for paired comparisons. */

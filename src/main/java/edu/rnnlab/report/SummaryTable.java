@@ -103,10 +103,9 @@ final class SummaryTable {
     private static String verdict(int item, List<ExperimentRuns> exps, List<ExperimentRuns> all, Messages m) {
         List<String> parts = new ArrayList<>();
         if (item == 7) {
-            for (ExperimentRuns e : exps) {
-                PairedSection.pairs(e).stream()
-                        .findFirst()
-                        .ifPresent(p -> parts.add(PairedSection.verdict(p, e.primaryMetric(), m)));
+            LstmGruDesign design = LstmGruDesign.of(exps);
+            if (!design.comparisons().isEmpty()) {
+                parts.add(LstmGruObservations.verdict(design, m));
             }
         }
         CrossItem.matches(item, all).forEach(x -> parts.add(CrossItem.verdict(x, m)));

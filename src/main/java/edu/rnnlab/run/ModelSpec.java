@@ -1,5 +1,7 @@
 package edu.rnnlab.run;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One model of an experiment, as written in {@code experiments/*.yaml} under {@code models:}.
  * Missing keys take the defaults documented in {@code experiments/README.md}; the compact
@@ -14,6 +16,10 @@ package edu.rnnlab.run;
  * @param gruForm       reset_after (default, equals the library) | textbook; ignored for other cells
  * @param embedding     embedding size for token inputs (check-ins, text); 0 = one-hot (default 0)
  * @param label         short display name; default derived, e.g. "LSTM (scratch)"
+ * @param matchParams   size this model to the parameter count of that cell at the written {@code hidden}
+ *                      (same inputs, layers, directions and head): the planner replaces {@code hidden}
+ *                      with the closest size and drops this key, so a run's spec is always concrete
+ *                      (default none; omitted from {@code spec.yaml}, so existing run ids stay)
  */
 public record ModelSpec(
         CellType cell,
@@ -24,7 +30,8 @@ public record ModelSpec(
         Double dropout,
         GruForm gruForm,
         Integer embedding,
-        String label) {
+        String label,
+        @JsonInclude(JsonInclude.Include.NON_NULL) CellType matchParams) {
 
     /** Fills defaults for every key left out and rejects values out of range ({@link SpecException}). */
     public ModelSpec {
@@ -49,9 +56,30 @@ public record ModelSpec(
                         + "or impl: scratch for the textbook form");
     }
 
+    /** A spec without {@code match_params}. */
+    public ModelSpec(
+            CellType cell,
+            Implementation impl,
+            Integer hidden,
+            Integer layers,
+            Boolean bidirectional,
+            Double dropout,
+            GruForm gruForm,
+            Integer embedding,
+            String label) {
+        this(cell, impl, hidden, layers, bidirectional, dropout, gruForm, embedding, label, null);
+    }
+
     /** A spec with only cell and implementation chosen. */
     public static ModelSpec of(CellType cell, Implementation impl, int hidden) {
         return new ModelSpec(cell, impl, hidden, null, null, null, null, null, null);
+    }
+
+    /** The default label with the hidden size in it, e.g. "GRU h74 (library)", for a size chosen by the planner. */
+    public String sizedLabel() {
+        String plain = defaultLabel(cell, impl, layers, bidirectional);
+        int open = plain.lastIndexOf(" (");
+        return plain.substring(0, open) + " h" + hidden + plain.substring(open);
     }
 
     /** Number of directions (1 or 2). */

@@ -54,6 +54,9 @@ final class FakeArchive {
         RunStatus status = RunStatus.COMPLETED;
         String message;
         double secondsPerEpoch = 1.0;
+        /** Trainable parameters; negative means a stand-in derived from the hidden size. */
+        long parameters = -1;
+
         Map<String, String> extras = Map.of();
         /** Validation metrics at the selected epoch; null means the test metrics (ranking unchanged). */
         Map<String, Double> validation;
@@ -155,7 +158,7 @@ final class FakeArchive {
                     status == RunStatus.COMPLETED ? testWithLoss : Map.of(),
                     baselines,
                     Map.of("train", 6000, "val", 2000, "test", 2000),
-                    1234 + model.hidden(),
+                    parameters >= 0 ? parameters : 1234 + model.hidden(),
                     2000.0 / secondsPerEpoch,
                     "samples",
                     secondsPerEpoch,
