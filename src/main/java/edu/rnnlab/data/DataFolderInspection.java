@@ -56,6 +56,8 @@ public record DataFolderInspection(Path root, List<Entry> entries, List<String> 
             String name = e.getKey();
             if (name.endsWith(".npz")) {
                 entries.add(entry(folder, "pems", e.getValue(), InspectPems::inspect));
+            } else if (name.startsWith("fra")) {
+                entries.add(entry(folder, "translation", e.getValue(), InspectTranslation::inspect));
             } else if (!name.equals("sensor_locations.csv")) {
                 entries.add(entry(folder, "checkin", e.getValue(), InspectCheckins::inspect));
             }

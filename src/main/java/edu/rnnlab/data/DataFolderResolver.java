@@ -19,6 +19,8 @@ final class DataFolderResolver {
     private static final List<String> CHECKIN =
             List.of("fs_nyc.csv", "dataset_tsmc2014_nyc.txt", "fs_tky.csv", "dataset_tsmc2014_tky.txt");
 
+    private static final List<String> TRANSLATION = List.of("fra-eng.zip", "fra.txt");
+
     private DataFolderResolver() {}
 
     static Path resolve(DataFolder folder, DatasetSpec spec) {
@@ -31,6 +33,7 @@ final class DataFolderResolver {
             case PEMS -> first(folder, wanted, PEMS, "PEMS04.npz, PEMS08.npz or PEMS07.npz");
             case CHECKIN -> first(folder, wanted, CHECKIN, "FS_NYC.csv, FS_TKY.csv or dataset_TSMC2014_NYC.txt");
             case TEXT -> text(folder, wanted);
+            case TRANSLATION -> first(folder, wanted, TRANSLATION, "fra-eng.zip or fra.txt (Tatoeba English-French)");
         };
     }
 

@@ -9,5 +9,7 @@ public enum DatasetKind {
     /** Foursquare check-ins, {@code FS_NYC.csv} / {@code FS_TKY.csv} (next-venue classification). */
     CHECKIN,
     /** Any UTF-8 text for a character (or word) language model. */
-    TEXT
+    TEXT,
+    /** Sentence pairs for translation, {@code fra-eng.zip} / {@code fra.txt} (Tatoeba English-French). */
+    TRANSLATION
 }
