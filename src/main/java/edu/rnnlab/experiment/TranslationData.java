@@ -8,10 +8,14 @@ import edu.rnnlab.data.translation.TranslationPairs;
 import edu.rnnlab.experiment.task.BookSentences;
 import edu.rnnlab.experiment.task.TranslationBaselines;
 import edu.rnnlab.experiment.task.TranslationTask;
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.model.ModelFactory;
 import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.train.Selection;
+import edu.rnnlab.train.Split;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +25,8 @@ import java.util.Map;
  * {@code dataset.first} pairs of the file (the book trains on its first 600); validation and test are the
  * pairs that follow, in file order, {@code first * val_fraction / train_fraction} and
  * {@code first * (1 - train_fraction - val_fraction) / train_fraction} of them (200 each for 600 and the
- * default 0.6 / 0.2): held-out pairs the book does not have, so that BLEU measures translation rather
- * than recall. With {@code first: 0} the whole file is split in order by the fractions. Vocabularies
+ * default 0.6 / 0.2), dealt alternately: held-out pairs the book does not have, so that BLEU measures
+ * translation rather than recall. The epoch is selected on validation BLEU. With {@code first: 0} the whole file is split in order by the fractions. Vocabularies
  * (words seen twice, {@code dataset.min_count}) are fitted on the training pairs only.
  */
 final class TranslationData implements PreparedData {
@@ -48,8 +52,9 @@ final class TranslationData implements PreparedData {
                     + "; lower dataset.first or train_fraction.");
         }
         List<SentencePair> train = pairs.subList(0, sizes[0]);
-        List<SentencePair> val = pairs.subList(sizes[0], sizes[0] + sizes[1]);
-        List<SentencePair> test = pairs.subList(sizes[0] + sizes[1], sizes[0] + sizes[1] + sizes[2]);
+        List<SentencePair> val = new ArrayList<>();
+        List<SentencePair> test = new ArrayList<>();
+        interleave(pairs.subList(sizes[0], sizes[0] + sizes[1] + sizes[2]), sizes[1], val, test);
         this.steps = spec.window();
         this.source =
                 SentenceVocabulary.fit(train.stream().map(SentencePair::source).toList(), spec.minCount());
@@ -58,6 +63,19 @@ final class TranslationData implements PreparedData {
         this.task = new TranslationTask(train, val, test, source, target, steps);
         this.dataSource = read.source();
         this.baselines = TranslationBaselines.evaluate(train, test, steps);
+    }
+
+    /**
+     * Deals the held-out pairs to validation and test in turn, {@code valCount} to validation: the file is
+     * sorted by length and then roughly alphabetically, so consecutive blocks would give the two splits
+     * different sentences ("I ..." against "It's ..."), and selection on one would not carry to the other.
+     */
+    static void interleave(List<SentencePair> heldOut, int valCount, List<SentencePair> val, List<SentencePair> test) {
+        long n = heldOut.size();
+        for (int i = 0; i < n; i++) {
+            boolean toVal = (i + 1) * (long) valCount / n > i * (long) valCount / n;
+            (toVal ? val : test).add(heldOut.get(i));
+        }
     }
 
     /**
@@ -76,6 +94,12 @@ final class TranslationData implements PreparedData {
         int val = (int) Math.round(train * valShare / trainShare);
         int test = (int) Math.round(train * Math.max(testShare, 0) / trainShare);
         return new int[] {train, val, test};
+    }
+
+    /** The epoch is chosen by the task's own score on held-out pairs: the highest validation BLEU. */
+    @Override
+    public Selection selection() {
+        return new Selection(Split.VAL, Metric.BLEU.key());
     }
 
     @Override
