@@ -97,7 +97,7 @@ class TranslationDataTest {
         assertTrue(data.baselines().containsKey("most frequent target"));
         String[] lines = outcome.extras().get("translations").split("\n");
         assertEquals(4, lines.length);
-        assertTrue(lines[0].startsWith("go .\tva !\tva !\t1.0000"), lines[0]);
+        assertTrue(lines[0].startsWith("go .\tva !\tva !\t1.000000"), lines[0]);
         assertEquals(4, lines[3].split("\t").length);
     }
 

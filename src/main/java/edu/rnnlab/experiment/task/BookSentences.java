@@ -30,7 +30,7 @@ public final class BookSentences {
     private BookSentences() {}
 
     /**
-     * One line per sentence, {@code english TAB reference TAB translation TAB bleu} (BLEU with 4 decimals),
+     * One line per sentence, {@code english TAB reference TAB translation TAB bleu} (BLEU with 6 decimals),
      * the format the report reads back from the summary.
      */
     public static String translate(
@@ -62,7 +62,7 @@ public final class BookSentences {
                     + '\t'
                     + String.join(" ", words)
                     + '\t'
-                    + String.format(Locale.ROOT, "%.4f", bleu));
+                    + String.format(Locale.ROOT, "%.6f", bleu));
         }
         return String.join("\n", lines);
     }
