@@ -122,6 +122,29 @@ class TranslationDataTest {
     }
 
     @Test
+    void heldOutPairsAreDealtInTurnWithExactCounts() {
+        List<SentencePair> held = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            held.add(SentencePair.of("e" + i, "f" + i));
+        }
+        List<SentencePair> val = new java.util.ArrayList<>();
+        List<SentencePair> test = new java.util.ArrayList<>();
+        TranslationData.interleave(held, 3, val, test);
+        assertEquals(3, val.size());
+        assertEquals(4, test.size());
+        assertEquals(List.of(held.get(2), held.get(4), held.get(6)), val);
+        val.clear();
+        test.clear();
+        TranslationData.interleave(held.subList(0, 4), 2, val, test);
+        assertEquals(List.of(held.get(1), held.get(3)), val, "equal shares alternate");
+        assertEquals(
+                List.of(600, 200, 200),
+                java.util.Arrays.stream(TranslationData.sizes(spec(10, 600), 0))
+                        .boxed()
+                        .toList());
+    }
+
+    @Test
     void aLineWithoutTabIsAnErrorNamingTheLine() throws Exception {
         Path file = Files.writeString(tmp.resolve("fra.txt"), "Go.\tVa !\nHi. Salut !\n", StandardCharsets.UTF_8);
         RnnlabException e = assertThrows(RnnlabException.class, () -> TranslationPairs.read(file, 0, false));
