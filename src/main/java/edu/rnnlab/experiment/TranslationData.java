@@ -45,11 +45,18 @@ final class TranslationData implements PreparedData {
         List<SentencePair> pairs = read.pairs();
         if (spec.first() == 0) {
             sizes = sizes(spec, pairs.size());
+            // rounding may ask for one pair more than the file has: the test split gives it up
+            sizes[2] = Math.max(0, Math.min(sizes[2], pairs.size() - sizes[0] - sizes[1]));
         } else if (pairs.size() < needed) {
             throw RnnlabException.badInput("dataset.first = " + spec.first() + " needs " + needed
                     + " sentence pairs (training, then " + sizes[1] + " validation and " + sizes[2]
                     + " test pairs after them) but " + file.getFileName() + " has " + pairs.size()
                     + "; lower dataset.first or train_fraction.");
+        }
+        if (sizes[0] < 1 || sizes[1] < 1 || sizes[2] < 1) {
+            throw RnnlabException.badInput(file.getFileName() + ": " + sizes[0] + " training, " + sizes[1]
+                    + " validation and " + sizes[2] + " test pairs; every split needs at least one. Use a larger"
+                    + " file or dataset.first, or other train_fraction / val_fraction.");
         }
         List<SentencePair> train = pairs.subList(0, sizes[0]);
         List<SentencePair> val = new ArrayList<>();
