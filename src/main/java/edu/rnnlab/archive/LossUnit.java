@@ -22,6 +22,7 @@ final class LossUnit {
             case AIRQUALITY, PEMS, CSV -> "mse_scaled_target";
             case CHECKIN -> "cross_entropy_nats";
             case TEXT -> "cross_entropy_nats_per_token";
+            case TRANSLATION -> "masked_cross_entropy_nats_per_token";
         };
     }
 }

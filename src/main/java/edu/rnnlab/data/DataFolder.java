@@ -36,7 +36,8 @@ public final class DataFolder {
     private static final Pattern CHECKIN = Pattern.compile("fs_(nyc|tky)\\.csv|dataset_tsmc2014_(nyc|tky)\\.txt");
     private static final Pattern NOT_A_CORPUS =
             Pattern.compile("dataset_tsmc2014_.*|readme.*|license.*|requirements.*");
-    private static final Pattern BUILT_IN = Pattern.compile("(airquality|pems|checkin)-\\d+");
+    private static final Pattern BUILT_IN = Pattern.compile("(airquality|pems|checkin|translation)-\\d+");
+    private static final Pattern TRANSLATION = Pattern.compile("fra-eng\\.zip|fra\\.txt");
     private static final int MAX_DEPTH = 6;
     private static final int MAX_ENTRIES = 200_000;
 
@@ -128,7 +129,7 @@ public final class DataFolder {
         byName.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
         boolean pemsName = PEMS.matcher(name).matches();
         boolean checkinName = CHECKIN.matcher(name).matches();
-        if (pemsName || checkinName || name.equals("sensor_locations.csv")) {
+        if (pemsName || checkinName || TRANSLATION.matcher(name).matches() || name.equals("sensor_locations.csv")) {
             Path previous = files.get(name);
             if (previous == null || byDepth().compare(f, previous) < 0) {
                 files.put(name, f);

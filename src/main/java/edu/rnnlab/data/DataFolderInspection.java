@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What {@code rnnlab data inspect <dir>} reports: every course file found, with its size, sha256,
@@ -58,6 +59,11 @@ public record DataFolderInspection(Path root, List<Entry> entries, List<String> 
         }
         for (Path p : byPath(folder.checkinFiles())) {
             entries.add(entry(folder, "checkin", p, InspectCheckins::inspect));
+        }
+        for (Map.Entry<String, Path> e : new java.util.TreeMap<>(folder.files()).entrySet()) {
+            if (e.getKey().startsWith("fra")) {
+                entries.add(entry(folder, "translation", e.getValue(), InspectTranslation::inspect));
+            }
         }
         folder.airQualityFolder().ifPresent(dir -> {
             for (Path month : InspectKrakow.files(dir)) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,8 @@ final class DataFolderResolver {
 
     private static final List<String> PEMS = List.of("pems04", "pems08", "pems07", "pems03");
     private static final List<String> CHECKIN = List.of("fs_nyc", "tsmc2014_nyc", "fs_tky", "tsmc2014_tky");
+
+    private static final List<String> TRANSLATION = List.of("fra-eng.zip", "fra.txt");
 
     private DataFolderResolver() {}
 
@@ -44,7 +47,22 @@ final class DataFolderResolver {
                             "FS_NYC.csv, FS_TKY.csv or dataset_TSMC2014_NYC.txt");
             case TEXT -> new DataFolder.Choice(text(folder, wanted), null);
             case CSV -> csv(folder, wanted);
+            case TRANSLATION -> new DataFolder.Choice(
+                    first(folder, wanted, TRANSLATION, "fra-eng.zip or fra.txt (Tatoeba English-French)"), null);
         };
+    }
+
+    private static Path first(DataFolder folder, String wanted, List<String> names, String what) {
+        if (wanted != null) {
+            return folder.find(wanted).orElseThrow(() -> missing(folder, wanted + " (dataset.file)"));
+        }
+        for (String name : names) {
+            Optional<Path> p = folder.file(name);
+            if (p.isPresent()) {
+                return p.get();
+            }
+        }
+        throw missing(folder, what);
     }
 
     private static DataFolder.Choice named(DataFolder folder, String wanted) {

@@ -11,6 +11,7 @@ import edu.rnnlab.data.synthetic.AirQualityGenerator;
 import edu.rnnlab.data.synthetic.CheckinGenerator;
 import edu.rnnlab.data.synthetic.PemsGenerator;
 import edu.rnnlab.data.text.TextCorpus;
+import edu.rnnlab.data.translation.BuiltInPairs;
 import edu.rnnlab.run.DataFile;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
@@ -146,6 +147,7 @@ public final class DataCatalog {
                             () -> CheckinReader.read(location.path(), location.builtIn())),
                     spec);
             case TEXT -> new TextData(TextCorpus.load(location.path(), spec.tokens(), location.builtIn()), spec);
+            case TRANSLATION -> new TranslationData(location.path(), location.builtIn(), spec);
             default -> throw RnnlabException.badInput("Dataset kind " + spec.kind() + " is not supported yet.");
         };
     }
@@ -245,6 +247,7 @@ public final class DataCatalog {
                 Path file = dir.resolve(CheckinGenerator.FILE_NAME);
                 yield Files.isRegularFile(file) ? file : CheckinGenerator.write(dir, BUILT_IN_SEED);
             }
+            case TRANSLATION -> BuiltInPairs.write(dir);
             default -> throw RnnlabException.badInput("No built-in " + kind + " data.");
         };
     }

@@ -33,13 +33,16 @@ public enum Metric {
     /** Recall averaged over classes with equal weight. */
     MACRO_RECALL("macro_recall", true, Unit.FRACTION, 3, Task.NEXT_LOCATION),
     /** exp(mean cross-entropy per token): the number of equally likely next tokens the model is torn between. */
-    PERPLEXITY("perplexity", false, Unit.NONE, 4, Task.LANGUAGE_MODEL);
+    PERPLEXITY("perplexity", false, Unit.NONE, 4, Task.LANGUAGE_MODEL),
+    /** BLEU with 1- and 2-grams (d2l's definition), averaged over sentences: 1 is a perfect translation. */
+    BLEU("bleu", true, Unit.FRACTION, 3, Task.TRANSLATION);
 
     /** The tasks of the lab, each with its metrics. */
     public enum Task {
         REGRESSION,
         NEXT_LOCATION,
-        LANGUAGE_MODEL
+        LANGUAGE_MODEL,
+        TRANSLATION
     }
 
     /** What a metric's numbers are in. */
@@ -119,6 +122,7 @@ public enum Metric {
             case AIRQUALITY, PEMS, CSV -> Task.REGRESSION;
             case CHECKIN -> Task.NEXT_LOCATION;
             case TEXT -> Task.LANGUAGE_MODEL;
+            case TRANSLATION -> Task.TRANSLATION;
         };
     }
 }

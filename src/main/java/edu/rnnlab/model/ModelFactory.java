@@ -80,6 +80,30 @@ public final class ModelFactory {
     }
 
     /**
+     * Sequence-to-sequence translation (d2l's GRU encoder-decoder, {@link TranslationModel}):
+     * {@code NDList(source (B, T) int32, decoderInput (B, T') int32)} to {@code NDList(logits (B, T', V))},
+     * in inference also the greedy translation. Encoder and decoder both follow the spec (cell,
+     * implementation, hidden, layers, dropout); one direction only, since the decoder cannot read ahead.
+     *
+     * @param spec             the model spec; {@code embedding} is the word embedding size (0: {@code hidden})
+     * @param sourceVocabulary source token classes
+     * @param targetVocabulary target token classes
+     * @param bos              the target's begin-of-sequence index
+     * @return an uninitialised block; initialise with the shapes of source and decoder input
+     */
+    public static Block translation(ModelSpec spec, int sourceVocabulary, int targetVocabulary, int bos) {
+        SpecCheck.positive("sourceVocabulary", sourceVocabulary);
+        SpecCheck.positive("targetVocabulary", targetVocabulary);
+        if (spec.bidirectional()) {
+            throw RnnlabException.badInput("models[].bidirectional: a translation model's decoder generates left to"
+                    + " right and cannot use a backward direction; remove 'bidirectional: true'.");
+        }
+        int embedding = spec.embedding() == 0 ? spec.hidden() : spec.embedding();
+        return new TranslationModel(
+                newEncoder(spec), newEncoder(spec), sourceVocabulary, targetVocabulary, embedding, bos);
+    }
+
+    /**
      * The number of scalar parameters of an initialised block (weights and biases, all children).
      *
      * @param initializedBlock a block after {@code initialize} (or {@code trainer.initialize})

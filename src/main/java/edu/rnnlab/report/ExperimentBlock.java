@@ -36,6 +36,7 @@ final class ExperimentBlock {
             tables.add(ResultsTable.of(e, plain, null, null, true, m.get("caption.results", title), ctx));
         }
         tables.addAll(extraTables.get());
+        TranslationSamples.table(e, ctx).ifPresent(tables::add);
         e.sweepKeys().forEach(key -> tables.add(SweepStudy.table(e, key, ctx)));
         figures.addAll(ExperimentCharts.of(e, plain, ctx));
         List<ModelGroup> shown = plain.isEmpty()

@@ -4,6 +4,7 @@ import edu.rnnlab.archive.ArchivedRun;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
 import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.run.TrainSpec;
@@ -49,11 +50,20 @@ final class SetupTable {
                 .filter(v -> v != null && !v.isBlank())
                 .distinct()
                 .forEach(v -> add(rows, m.get("setup.vocabulary"), vocabulary(v)));
-        add(rows, m.get("setup.window"), m.get("setup.window.value", d.window(), d.horizon()));
+        // Sentence pairs have no history window or chronological split: their own wording.
+        boolean pairs = d.kind() == DatasetKind.TRANSLATION;
+        add(
+                rows,
+                m.get("setup.window"),
+                pairs
+                        ? m.get("setup.window.translation", d.window())
+                        : m.get("setup.window.value", d.window(), d.horizon()));
         add(
                 rows,
                 m.get("setup.protocol"),
-                m.get("protocol." + d.protocol().name().toLowerCase(Locale.ROOT)));
+                pairs
+                        ? m.get("protocol.translation")
+                        : m.get("protocol." + d.protocol().name().toLowerCase(Locale.ROOT)));
         Map<String, ModelGroup> models = new LinkedHashMap<>();
         e.groups().forEach(g -> models.putIfAbsent(g.label(), g));
         models.values().forEach(g -> add(rows, m.get("setup.model"), model(m, g)));

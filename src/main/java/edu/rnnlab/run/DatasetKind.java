@@ -11,5 +11,7 @@ public enum DatasetKind {
     /** Any UTF-8 text for a character (or word) language model. */
     TEXT,
     /** Any CSV time series of the user's own: a time column, a target column, optional input columns. */
-    CSV
+    CSV,
+    /** Sentence pairs for translation, {@code fra-eng.zip} / {@code fra.txt} (Tatoeba English-French). */
+    TRANSLATION
 }

@@ -37,6 +37,6 @@ class MessagesTest {
     void argumentsAreNotLocalisedAndApostrophesSurvive() {
         Messages en = new Messages("en");
         assertEquals("Table 12345. x", en.get("caption.table", 12345, "x"));
-        assertTrue(en.get("obs.epoch.early", "GRU", "3", "10").startsWith("GRU's validation loss"));
+        assertTrue(en.get("obs.epoch.early", "GRU", "3", "10").startsWith("GRU's best validation score"));
     }
 }
