@@ -36,7 +36,7 @@ public final class DataFolder {
     private static final Pattern CHECKIN = Pattern.compile("fs_(nyc|tky)\\.csv|dataset_tsmc2014_(nyc|tky)\\.txt");
     private static final Pattern NOT_A_CORPUS =
             Pattern.compile("dataset_tsmc2014_.*|readme.*|license.*|requirements.*");
-    private static final Pattern BUILT_IN = Pattern.compile("(airquality|pems|checkin|translation)-\\d+");
+    private static final Pattern BUILT_IN = Pattern.compile("(airquality|pems|checkin|translation|text)-\\d+");
     private static final Pattern TRANSLATION = Pattern.compile("fra-eng\\.zip|fra\\.txt");
     private static final int MAX_DEPTH = 6;
     private static final int MAX_ENTRIES = 200_000;

@@ -10,6 +10,7 @@ import edu.rnnlab.data.series.SeriesSet;
 import edu.rnnlab.data.synthetic.AirQualityGenerator;
 import edu.rnnlab.data.synthetic.CheckinGenerator;
 import edu.rnnlab.data.synthetic.PemsGenerator;
+import edu.rnnlab.data.text.BundledText;
 import edu.rnnlab.data.text.TextCorpus;
 import edu.rnnlab.data.translation.BuiltInPairs;
 import edu.rnnlab.run.DataFile;
@@ -84,19 +85,12 @@ public final class DataCatalog {
     }
 
     /**
-     * Whether a spec's data can be had: always, except a text when no text file lies below
-     * {@code --data-dir} (there is no built-in text; the runner skips such experiments with a note).
+     * Whether a spec's data can be had: always. A text too: without a {@code .txt} below
+     * {@code --data-dir} the bundled Time Machine is used ({@link BundledText}); a text file the spec
+     * names that is missing stays an error when it is loaded.
      */
     public boolean available(DatasetSpec spec) {
-        if (spec.kind() != DatasetKind.TEXT) {
-            return true;
-        }
-        if (folder == null) {
-            return false;
-        }
-        // A named file that is missing stays an error (loading says which file); otherwise any .txt will do.
-        return (spec.file() != null && !spec.file().isBlank())
-                || !folder.textFiles().isEmpty();
+        return true;
     }
 
     /** Where a spec's data would come from, in words: a course file or folder, the built-in data, or nothing. */
@@ -105,7 +99,10 @@ public final class DataCatalog {
             return "nothing found (the experiment is skipped)";
         }
         Location location = locate(spec);
-        return location.builtIn() ? "built-in data" : location.path().toString();
+        if (location.builtIn()) {
+            return spec.kind() == DatasetKind.TEXT ? "built-in text (" + BundledText.TITLE + ")" : "built-in data";
+        }
+        return location.path().toString();
     }
 
     /** What the user should know about the data, e.g. a kind missing from --data-dir. */
@@ -146,7 +143,11 @@ public final class DataCatalog {
                             Arrays.asList(spec.kind(), location),
                             () -> CheckinReader.read(location.path(), location.builtIn())),
                     spec);
-            case TEXT -> new TextData(TextCorpus.load(location.path(), spec.tokens(), location.builtIn()), spec);
+            case TEXT -> new TextData(
+                    read(
+                            Arrays.asList(spec.kind(), location, spec.tokens()),
+                            () -> TextCorpus.load(location.path(), spec.tokens(), location.builtIn())),
+                    spec);
             case TRANSLATION -> new TranslationData(location.path(), location.builtIn(), spec);
             default -> throw RnnlabException.badInput("Dataset kind " + spec.kind() + " is not supported yet.");
         };
@@ -227,7 +228,8 @@ public final class DataCatalog {
         return List.of(
                 catalog.generate(DatasetKind.AIRQUALITY),
                 catalog.generate(DatasetKind.PEMS),
-                catalog.generate(DatasetKind.CHECKIN));
+                catalog.generate(DatasetKind.CHECKIN),
+                catalog.generate(DatasetKind.TEXT));
     }
 
     private Path generate(DatasetKind kind) {
@@ -248,6 +250,7 @@ public final class DataCatalog {
                 yield Files.isRegularFile(file) ? file : CheckinGenerator.write(dir, BUILT_IN_SEED);
             }
             case TRANSLATION -> BuiltInPairs.write(dir);
+            case TEXT -> BundledText.writeTo(dir);
             default -> throw RnnlabException.badInput("No built-in " + kind + " data.");
         };
     }

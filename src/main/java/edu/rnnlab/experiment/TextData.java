@@ -5,18 +5,24 @@ import edu.rnnlab.data.text.TextCorpus;
 import edu.rnnlab.experiment.task.LanguageModelTask;
 import edu.rnnlab.experiment.task.TextBaselines;
 import edu.rnnlab.experiment.task.TextGeneration;
+import edu.rnnlab.metric.Metric;
 import edu.rnnlab.model.ModelFactory;
 import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.Protocol;
 import edu.rnnlab.run.Sampling;
+import edu.rnnlab.train.Selection;
+import edu.rnnlab.train.Split;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A text prepared for a character (or word) language model: the token stream split chronologically
- * ({@code dataset.train_fraction}, {@code val_fraction}), the task in the spec's sampling, count-based
- * baselines on the test split, and, after training, text generated greedily from the textbook prefix.
+ * A text prepared for a character (or word) language model: the token stream (its first
+ * {@code dataset.first} tokens when set) split chronologically ({@code dataset.train_fraction},
+ * {@code val_fraction}) or, under the textbook protocol, used whole for training and scoring; the task
+ * in the spec's sampling, count-based baselines on the scored split, and, after training, text
+ * generated greedily from the textbook prefix.
  */
 final class TextData implements PreparedData {
 
@@ -24,12 +30,17 @@ final class TextData implements PreparedData {
     static final int GENERATED_TOKENS = 50;
 
     private final TextCorpus corpus;
+    private final boolean textbook;
     private final LanguageModelTask task;
     private final Map<String, Map<String, Double>> baselines;
 
-    TextData(TextCorpus corpus, DatasetSpec spec) {
-        this.corpus = corpus;
-        TextCorpus.Splits splits = corpus.split(spec.trainFraction(), spec.valFraction());
+    TextData(TextCorpus whole, DatasetSpec spec) {
+        this.corpus = whole.first(spec.first());
+        this.textbook = spec.protocol() == Protocol.TEXTBOOK;
+        // The textbook protocol has no held-out text: it trains on every token and scores those same tokens.
+        TextCorpus.Splits splits = textbook
+                ? new TextCorpus.Splits(corpus.ids(), new int[0], corpus.ids())
+                : corpus.split(spec.trainFraction(), spec.valFraction());
         this.task = new LanguageModelTask(
                 splits.train(),
                 splits.val(),
@@ -73,6 +84,12 @@ final class TextData implements PreparedData {
     @Override
     public Map<String, Map<String, Double>> baselines() {
         return baselines;
+    }
+
+    @Override
+    public Selection selection() {
+        // Without held-out text the book's protocol scores (and so selects on) its training text, the "test" split.
+        return textbook ? new Selection(Split.TEST, Metric.LOSS.key()) : Selection.VALIDATION_LOSS;
     }
 
     @Override

@@ -85,7 +85,7 @@ final class ExperimentBlock {
     }
 
     /** Generated text of language models: one sample per model setting, from its first completed run. */
-    private static List<String> samples(ExperimentRuns e, Messages m) {
+    static List<String> samples(ExperimentRuns e, Messages m) {
         List<String> out = new ArrayList<>();
         for (ModelGroup g : e.groups()) {
             g.completed().stream()

@@ -2,6 +2,7 @@ package edu.rnnlab.report;
 
 import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.Section;
+import edu.rnnlab.run.Protocol;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,8 +78,15 @@ final class ItemSections {
     Section extras() {
         Messages m = ctx.msg();
         List<Block> blocks = new ArrayList<>();
+        TextbookReference textbook = null;
         for (ExperimentRuns e : ofItem(0, all)) {
-            blocks.add(ExperimentBlock.of(e, ctx, List::of, List.of()));
+            if (e.dataset().protocol() == Protocol.TEXTBOOK) {
+                // The textbook replication sets our training perplexity beside the book's published figures.
+                textbook = textbook == null ? TextbookReference.load() : textbook;
+                blocks.add(TextbookCheck.of(e, textbook, ctx));
+            } else {
+                blocks.add(ExperimentBlock.of(e, ctx, List::of, List.of()));
+            }
         }
         return new Section(
                 "extras",

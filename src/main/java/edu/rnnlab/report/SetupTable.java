@@ -7,6 +7,7 @@ import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.ModelSpec;
+import edu.rnnlab.run.Protocol;
 import edu.rnnlab.run.TrainSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +64,9 @@ final class SetupTable {
                 m.get("setup.protocol"),
                 pairs
                         ? m.get("protocol.translation")
-                        : m.get("protocol." + d.protocol().name().toLowerCase(Locale.ROOT)));
+                        : m.get("protocol." + d.protocol().name().toLowerCase(Locale.ROOT)
+                                // A text has no series or scaler: its standard protocol reads differently.
+                                + (d.kind() == DatasetKind.TEXT && d.protocol() == Protocol.STANDARD ? ".text" : "")));
         Map<String, ModelGroup> models = new LinkedHashMap<>();
         e.groups().forEach(g -> models.putIfAbsent(g.label(), g));
         models.values().forEach(g -> add(rows, m.get("setup.model"), model(m, g)));

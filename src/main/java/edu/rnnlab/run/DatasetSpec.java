@@ -20,7 +20,7 @@ import java.util.List;
  * @param valFraction   share for validation; the rest is test (default 0.2)
  * @param gapLimit      longest gap (in steps) filled by linear interpolation (default 3)
  * @param limitWindows  cap on training windows, 0 = no cap (default 0); profiles use it
- * @param protocol      standard | course_example (default standard)
+ * @param protocol      standard | course_example (series) | textbook (text) (default standard)
  * @param minCount      check-ins: venues seen fewer times in training map to "unknown" (default 2)
  * @param minCheckins   check-ins: users with fewer check-ins are skipped and counted (default 10)
  * @param timeFeatures  check-ins: add hour-of-day and weekday inputs (default true)
@@ -93,6 +93,11 @@ public record DatasetSpec(
         SpecException.atLeast("sensors", sensors, 0);
         SpecException.atLeast("gap_limit", gapLimit, 0);
         SpecException.atLeast("first", first, 0);
+        SpecException.require(
+                protocol != Protocol.TEXTBOOK || kind == DatasetKind.TEXT,
+                "protocol",
+                "textbook",
+                "standard for a " + kind.name().toLowerCase(java.util.Locale.ROOT) + " dataset (textbook is for text)");
     }
 
     /** A spec of the given kind with every other key at its default. */

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Which epoch's weights are kept: the best value of one metric on one split. Normally the lowest
- * validation loss; the course-protocol check selects on the test split as the teacher's notebook did.
+ * validation loss; the course-protocol check selects on the test split as the teacher's notebook did, and
+ * so does the textbook language-model protocol, whose "test" split is its training text.
  */
 public record Selection(Split split, String metric) {
 
@@ -36,6 +37,7 @@ public record Selection(Split split, String metric) {
         String name = Metric.LOSS.key().equals(metric) ? metric : metric.toUpperCase(java.util.Locale.ROOT);
         return split == Split.VAL
                 ? direction + "validation " + name
-                : direction + "test " + name + " (course protocol: optimistic, as in the teacher's notebook)";
+                : direction + "test " + name
+                        + " (no validation split, as in the teacher's notebook and the textbook: optimistic)";
     }
 }

@@ -59,6 +59,9 @@ public final class StepTimer implements AutoCloseable {
 
     /** Wall seconds for {@code count} training steps (the epoch's batches in order, from where the last call stopped). */
     public double seconds(int count) {
+        // A task that carries state across batches (a sequential language model) holds what the last
+        // configuration timed on it left, maybe another cell's (LSTM's two states for a GRU): start afresh.
+        task.startPass(Split.TRAIN);
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             if (next == batches.length) {

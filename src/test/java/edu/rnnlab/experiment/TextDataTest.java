@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
-import edu.rnnlab.archive.RunArchive;
+import edu.rnnlab.data.text.BundledText;
 import edu.rnnlab.data.text.TextCorpus;
 import edu.rnnlab.experiment.task.LanguageModelTask;
 import edu.rnnlab.run.CellType;
@@ -23,13 +23,14 @@ import edu.rnnlab.train.TrainingLoop;
 import edu.rnnlab.train.TrainingOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TextDataTest {
+
+    private static final String TIME_MACHINE_SHA256 =
+            "8424dbd9532ac81f7e5f0b6add90e6952baea29158309d7d1bf3884f4e12c516";
 
     @TempDir
     Path tmp;
@@ -87,43 +88,83 @@ class TextDataTest {
     }
 
     @Test
-    void textExperimentIsSkippedWithANoteWhenNoTextIsFound() throws Exception {
-        Path specs = Files.createDirectories(tmp.resolve("experiments"));
-        Files.copy(Path.of("experiments/08-text.yaml"), specs.resolve("08-text.yaml"));
+    void withoutATxtTheBundledTimeMachineIsReadAndRecordedAsBuiltIn() throws Exception {
         Path emptyData = Files.createDirectories(tmp.resolve("data"));
         for (Path dataDir : new Path[] {null, emptyData}) {
             DataCatalog catalog = new DataCatalog(dataDir, tmp.resolve("generated"));
-            assertFalse(catalog.available(text(35)));
-            assertTrue(catalog.available(DatasetSpec.of(DatasetKind.PEMS)));
-            List<String> info = new ArrayList<>();
-            RunProgress progress = new RunProgress() {
-                @Override
-                public void info(String message) {
-                    info.add(message);
-                }
-            };
-            ExperimentRunner runner = new ExperimentRunner(
-                    new RunArchive(tmp.resolve("runs")),
-                    catalog,
-                    new ProvenanceRecorder(tmp, "test"),
-                    progress,
-                    List.of());
-            ExperimentRunner.Outcome outcome = runner.run(
-                    Registry.load(specs).select(List.of("char-lm")),
-                    new ExperimentRunner.Options("quick", 1, null, Device.cpu(), EngineNumerics.DEFAULT, 1));
-            assertEquals(0, outcome.trained());
-            assertTrue(
-                    outcome.notes().stream().anyMatch(n -> n.startsWith("char-lm skipped: no text corpus found")),
-                    outcome.notes().toString());
-            assertEquals(1, info.size());
+            assertTrue(catalog.available(text(35)));
+            assertTrue(catalog.builtIn(text(35)));
+            assertTrue(catalog.describe(text(35)).contains("Project Gutenberg #35"), catalog.describe(text(35)));
+            DataSource source = catalog.load(text(35)).source();
+            assertTrue(source.builtIn());
+            assertTrue(source.description().startsWith("built-in timemachine.txt"), source.description());
+            assertEquals(1, source.files().size());
+            assertEquals(178_979, source.files().get(0).bytes());
+            assertEquals(TIME_MACHINE_SHA256, source.files().get(0).sha256());
+            assertEquals(170_580, ((TextData) catalog.load(text(35))).corpus().ids().length);
         }
     }
 
     @Test
+    void aTxtInTheDataFolderWinsOverTheBundledText() throws Exception {
+        Path dataDir = Files.createDirectories(tmp.resolve("course"));
+        Files.writeString(dataDir.resolve("mine.txt"), "the time traveller smiled\n".repeat(20));
+        DataCatalog catalog = new DataCatalog(dataDir, tmp.resolve("generated"));
+        assertFalse(catalog.builtIn(text(35)));
+        DataSource source = catalog.load(text(35)).source();
+        assertFalse(source.builtIn());
+        assertTrue(
+                source.files().get(0).path().endsWith("mine.txt"),
+                source.files().toString());
+        assertEquals(20 * 25, ((TextData) catalog.load(text(35))).corpus().ids().length);
+    }
+
+    @Test
+    void textbookProtocolTrainsAndScoresTheFirstTokensWithNoHeldOutText() {
+        TextCorpus corpus = TextCorpus.of(
+                "tiny",
+                "the time traveller was one of those men\n".repeat(40),
+                Tokens.CHAR,
+                new DataSource(false, "tiny", List.of()));
+        DatasetSpec spec = new DatasetSpec(
+                DatasetKind.TEXT,
+                null,
+                null,
+                null,
+                null,
+                5,
+                null,
+                null,
+                null,
+                null,
+                null,
+                edu.rnnlab.run.Protocol.TEXTBOOK,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1000);
+        TextData data = new TextData(corpus, spec);
+        assertEquals(1000, data.corpus().ids().length);
+        assertEquals(corpus.vocabulary().size(), data.corpus().vocabulary().size(), "vocabulary of the whole text");
+        data.task().inputShapes(4);
+        // 999 usable tokens in 4 streams of 249, 49 chunks of 5 steps: every example trains and is scored.
+        assertEquals(4 * 49, data.task().size(Split.TRAIN));
+        assertEquals(0, data.task().size(Split.VAL));
+        assertEquals(data.task().size(Split.TRAIN), data.task().size(Split.TEST));
+        assertEquals(Split.TEST, data.selection().split());
+        assertTrue(
+                data.selection().describe().contains("textbook"),
+                data.selection().describe());
+    }
+
+    @Test
     void timeMachineSizesMatchTheCorpusSplit() {
-        Path file = Path.of("..", "shared", "datasets", "timemachine", "timemachine.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "The Time Machine is not available here");
-        TextCorpus corpus = TextCorpus.load(file, Tokens.CHAR, false);
+        TextCorpus corpus = TextCorpus.load(BundledText.writeTo(tmp), Tokens.CHAR, true);
         assertEquals(170_580, corpus.ids().length);
         assertEquals(28, corpus.vocabulary().size());
         TextData data = new TextData(corpus, DatasetSpec.of(DatasetKind.TEXT));

@@ -90,6 +90,31 @@ class SpecRecordsTest {
                         null),
                 "limit_windows",
                 "0 or more");
+        bad(
+                () -> new DatasetSpec(
+                        DatasetKind.PEMS,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Protocol.TEXTBOOK,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                "protocol",
+                "textbook is for text");
     }
 
     private static void bad(Executable build, String key, String expected) {

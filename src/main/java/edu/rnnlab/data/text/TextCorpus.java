@@ -56,8 +56,9 @@ public record TextCorpus(String name, Tokens tokens, Vocabulary vocabulary, int[
         }
         String text = decodeStrict(bytes, file);
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        String description = (builtIn ? "built-in " : "") + file.getFileName() + ", "
-                + tokens.name().toLowerCase(Locale.ROOT) + " tokens";
+        String description =
+                (builtIn ? "built-in " + file.getFileName() + " (" + BundledText.TITLE + ")" : file.getFileName())
+                        + ", " + tokens.name().toLowerCase(Locale.ROOT) + " tokens";
         TextCorpus corpus =
                 of(name, text, tokens, new DataSource(builtIn, description, List.of(Checksums.describe(file))));
         if (corpus.ids().length < 2) {
@@ -109,6 +110,18 @@ public record TextCorpus(String name, Tokens tokens, Vocabulary vocabulary, int[
                 java.util.Arrays.copyOfRange(ids, 0, a),
                 java.util.Arrays.copyOfRange(ids, a, b),
                 java.util.Arrays.copyOfRange(ids, b, ids.length));
+    }
+
+    /**
+     * The corpus cut to its first {@code count} tokens (all when 0 or more than there are), as d2l's
+     * {@code load_corpus_time_machine(max_tokens)}: the vocabulary stays the one built over the whole
+     * text, so the model's input and output sizes do not change.
+     */
+    public TextCorpus first(int count) {
+        if (count <= 0 || count >= ids.length) {
+            return this;
+        }
+        return new TextCorpus(name, tokens, vocabulary, java.util.Arrays.copyOf(ids, count), source);
     }
 
     /** Indices of a text (unknown tokens map to {@code <unk>}), e.g. a generation prefix. */
