@@ -3,8 +3,10 @@ package edu.rnnlab.experiment;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.DataFolder;
 import edu.rnnlab.data.checkin.CheckinReader;
+import edu.rnnlab.data.series.AirQualityInputs;
 import edu.rnnlab.data.series.AirQualityReader;
 import edu.rnnlab.data.series.PemsReader;
+import edu.rnnlab.data.series.SeriesSet;
 import edu.rnnlab.data.synthetic.AirQualityGenerator;
 import edu.rnnlab.data.synthetic.CheckinGenerator;
 import edu.rnnlab.data.synthetic.PemsGenerator;
@@ -118,16 +120,7 @@ public final class DataCatalog {
     private PreparedData prepare(DatasetSpec spec) {
         Location location = locate(spec);
         return switch (spec.kind()) {
-            case AIRQUALITY -> new SeriesData(
-                    read(
-                            Arrays.asList(spec.kind(), location, spec.feature(), spec.sensorIds(), spec.sensors()),
-                            () -> AirQualityReader.read(
-                                    location.path(),
-                                    spec.feature(),
-                                    spec.sensorIds(),
-                                    spec.sensors(),
-                                    location.builtIn())),
-                    spec);
+            case AIRQUALITY -> airQuality(spec, location);
             case PEMS -> new SeriesData(PemsReader.read(location.path(), spec, location.builtIn()), spec);
             case CHECKIN -> new CheckinData(
                     read(
@@ -137,6 +130,16 @@ public final class DataCatalog {
             case TEXT -> new TextData(TextCorpus.load(location.path(), spec.tokens(), location.builtIn()), spec);
             default -> throw RnnlabException.badInput("Dataset kind " + spec.kind() + " is not supported yet.");
         };
+    }
+
+    /** Air quality: the target feature and the requested inputs of the same sensors, from one read of the files. */
+    private PreparedData airQuality(DatasetSpec spec, Location location) {
+        List<String> features = AirQualityInputs.featuresToRead(spec.feature(), spec.inputs());
+        List<SeriesSet> sets = read(
+                Arrays.asList(spec.kind(), location, features, spec.sensorIds(), spec.sensors()),
+                () -> AirQualityReader.readFeatures(
+                        location.path(), features, spec.sensorIds(), spec.sensors(), location.builtIn()));
+        return new SeriesData(sets.get(0), AirQualityInputs.series(spec.inputs(), sets), spec);
     }
 
     /** What {@code reader} returns, read once per {@code key} (immutable values: preparation copies what it changes). */

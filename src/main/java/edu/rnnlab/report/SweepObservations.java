@@ -15,11 +15,25 @@ final class SweepObservations {
     private SweepObservations() {}
 
     static List<String> of(ExperimentRuns e, String key, String keyLabel, ReportContext ctx) {
+        if (HorizonStudy.KEY.equals(key)) {
+            return HorizonStudy.observations(e, ctx);
+        }
+        List<String> labels = SweepPick.labels(e, key);
+        List<String> out = new ArrayList<>();
+        for (String label : labels) {
+            // Several cells: each gets its own pick, named, since a cell's best need not be another's.
+            String named = labels.size() > 1 ? keyLabel + " (" + label + ")" : keyLabel;
+            out.addAll(ofModel(e, key, named, SweepPick.of(e, key, label), label.equals(labels.get(0)), ctx));
+        }
+        return out;
+    }
+
+    private static List<String> ofModel(
+            ExperimentRuns e, String key, String keyLabel, SweepPick pick, boolean first, ReportContext ctx) {
         Messages m = ctx.msg();
         Phrases p = new Phrases(m);
         String metric = e.primaryMetric();
         String metricLabel = Metrics.label(m, metric);
-        SweepPick pick = SweepPick.of(e, key);
         List<String> out = new ArrayList<>();
         if (!pick.complete()) {
             out.add(m.get("obs.sweep.partial", keyLabel, pick.missing(), pick.expected()));
@@ -49,17 +63,17 @@ final class SweepObservations {
             out.add(m.get("obs.sweep.range", pick.value(worst), p.verdict(range, metric)));
         }
         out.addAll(BaselineVerdicts.sentences(e, best, m, true));
-        ModelGroup first = pick.series().get(0);
-        ModelGroup last = pick.series().get(pick.series().size() - 1);
-        if (first.timing().present() && last.timing().present()) {
+        ModelGroup low = pick.series().get(0);
+        ModelGroup high = pick.series().get(pick.series().size() - 1);
+        if (first && low.timing().present() && high.timing().present()) {
             out.add(m.get(
                     "obs.sweep.time",
-                    p.seconds(first.timing()),
+                    p.seconds(low.timing()),
                     keyLabel,
-                    pick.value(first),
-                    p.seconds(last.timing()),
-                    pick.value(last),
-                    p.speed(last.timing(), first.timing())));
+                    pick.value(low),
+                    p.seconds(high.timing()),
+                    pick.value(high),
+                    p.speed(high.timing(), low.timing())));
         }
         return out;
     }

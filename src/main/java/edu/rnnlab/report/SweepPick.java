@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * with fewer completed seeds than the study ran) draws no pick at all.
  *
  * @param key        the swept key
- * @param series     the settings of the study's first model, ordered by the swept value
+ * @param series     the settings of one model of the study, ordered by the swept value
  * @param ranked     the settings with a score, best on validation first
  * @param onValidation picked minus runner-up on the validation metric (NONE with fewer than two)
  * @param missing    runs of the study that are missing or did not complete
@@ -26,10 +26,20 @@ record SweepPick(
         int missing,
         int expected) {
 
+    /** The pick of the study's first model (the only one when a sweep varies one model). */
     static SweepPick of(ExperimentRuns e, String key) {
+        List<String> labels = labels(e, key);
+        return of(e, key, labels.isEmpty() ? "" : labels.get(0));
+    }
+
+    /** The models of a study, in spec order: each gets its own pick (a cell's best need not be another's). */
+    static List<String> labels(ExperimentRuns e, String key) {
+        return e.study(key).stream().map(ModelGroup::label).distinct().toList();
+    }
+
+    /** The pick among the settings of the model labelled {@code label}. */
+    static SweepPick of(ExperimentRuns e, String key, String label) {
         List<ModelGroup> study = e.study(key);
-        // A sweep normally varies one model; a second model's rows are shown but not picked from.
-        String label = study.isEmpty() ? "" : study.get(0).label();
         List<ModelGroup> series =
                 study.stream().filter(g -> g.label().equals(label)).toList();
         Set<Long> seeds = new TreeSet<>();
