@@ -34,7 +34,13 @@ final class SummaryTable {
             rows.add(List.of(
                     Cell.plain(title),
                     Cell.plain(done(exps, ctx)),
-                    Cell.plain(headline(exps.get(0), ctx)),
+                    Cell.plain(headline(
+                            exps.stream()
+                                    // a horizon study's best is just its nearest horizon: no headline
+                                    .filter(e -> !e.sweepKeys().contains(HorizonStudy.KEY))
+                                    .findFirst()
+                                    .orElse(exps.get(0)),
+                            ctx)),
                     Cell.plain(verdict(item, exps, all, m))));
         }
         return ctx.numbering()
