@@ -39,6 +39,12 @@ final class SweepObservations {
             out.add(m.get("obs.sweep.partial", keyLabel, pick.missing(), pick.expected()));
             return out;
         }
+        if (!pick.diverged().isEmpty()) {
+            out.add(m.get(
+                    "obs.sweep.diverged",
+                    keyLabel,
+                    String.join(", ", pick.diverged().stream().map(pick::value).toList())));
+        }
         if (!pick.hasPick()) {
             out.add(m.get("obs.sweep.too_few", keyLabel));
             return out;

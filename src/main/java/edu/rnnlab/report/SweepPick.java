@@ -1,6 +1,7 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.report.stats.SeedTest;
+import edu.rnnlab.run.RunStatus;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,15 +14,17 @@ import java.util.TreeSet;
  *
  * @param key        the swept key
  * @param series     the settings of one model of the study, ordered by the swept value
- * @param ranked     the settings with a score, best on validation first
+ * @param ranked     the settings with a score and no diverged seed, best on validation first
+ * @param diverged   the settings where training diverged (loss NaN or infinite) on at least one seed
  * @param onValidation picked minus runner-up on the validation metric (NONE with fewer than two)
- * @param missing    runs of the study that are missing or did not complete
+ * @param missing    runs of the study that are missing, failed or were interrupted (diverged runs count as done)
  * @param expected   runs a complete study has: settings × seeds seen anywhere in it
  */
 record SweepPick(
         String key,
         List<ModelGroup> series,
         List<ModelGroup> ranked,
+        List<ModelGroup> diverged,
         SeedTest onValidation,
         int missing,
         int expected) {
@@ -45,14 +48,27 @@ record SweepPick(
         Set<Long> seeds = new TreeSet<>();
         series.forEach(g -> g.runs().forEach(r -> seeds.add(r.spec().seed())));
         int expected = series.size() * seeds.size();
-        int completed = series.stream().mapToInt(g -> g.completed().size()).sum();
+        // A diverged run is an outcome (this setting does not train), not a missing run: the study stays
+        // complete, and a setting that diverged on any seed is named and never picked.
+        List<ModelGroup> diverged = series.stream().filter(SweepPick::diverged).toList();
+        int done = series.stream()
+                .mapToInt(g -> (int) g.runs().stream()
+                        .filter(r -> r.summary().status() == RunStatus.COMPLETED
+                                || r.summary().status() == RunStatus.DIVERGED)
+                        .count())
+                .sum();
         String metric = e.primaryMetric();
-        List<ModelGroup> ranked = Observations.ranked(series, metric);
+        List<ModelGroup> ranked = Observations.ranked(
+                series.stream().filter(g -> !diverged.contains(g)).toList(), metric);
         SeedTest test = ranked.size() < 2
                 ? SeedTest.NONE
                 : SeedTest.of(
                         ranked.get(0).validationBySeed(metric), ranked.get(1).validationBySeed(metric));
-        return new SweepPick(key, series, ranked, test, expected - completed, expected);
+        return new SweepPick(key, series, ranked, diverged, test, expected - done, expected);
+    }
+
+    private static boolean diverged(ModelGroup g) {
+        return g.runs().stream().anyMatch(r -> r.summary().status() == RunStatus.DIVERGED);
     }
 
     /** Whether every setting has every seed completed. */
