@@ -55,23 +55,35 @@ final class HorizonStudy {
         return out;
     }
 
-    /** Where the cells start to beat both baselines on every seed, for the summary and the section. */
+    /**
+     * Where the cells beat both baselines on every seed, horizon by horizon, and where none does: for the
+     * summary and the section ("models start to pay" is seldom one threshold on real data).
+     */
     static String verdict(ExperimentRuns e, Messages m) {
         String metric = e.primaryMetric();
+        List<String> paying = new ArrayList<>();
+        List<String> none = new ArrayList<>();
         for (Map.Entry<Double, List<ModelGroup>> h : byHorizon(e).entrySet()) {
             Map.Entry<String, Double> baseline = bestBaseline(h.getValue(), metric);
             if (baseline == null) {
                 continue;
             }
-            List<String> paying = h.getValue().stream()
+            List<String> cells = h.getValue().stream()
                     .filter(g -> pays(g, metric, baseline.getValue()))
                     .map(ModelGroup::label)
                     .toList();
-            if (!paying.isEmpty()) {
-                return m.get("obs.horizon.pays", SweepValues.text(h.getKey()), String.join(", ", paying));
+            String horizon = SweepValues.text(h.getKey());
+            if (cells.isEmpty()) {
+                none.add(horizon);
+            } else {
+                paying.add(m.get("obs.horizon.at", horizon, String.join(", ", cells)));
             }
         }
-        return m.get("obs.horizon.never");
+        if (paying.isEmpty()) {
+            return m.get("obs.horizon.never");
+        }
+        return m.get("obs.horizon.pays", String.join("; ", paying))
+                + (none.isEmpty() ? "" : " " + m.get("obs.horizon.none", String.join(", ", none)));
     }
 
     private static boolean pays(ModelGroup g, String metric, double baseline) {

@@ -28,6 +28,24 @@ final class SweepObservations {
         return out;
     }
 
+    /**
+     * Settings whose test error is more than twice the worse baseline's: training broke down without a
+     * NaN loss (gradient clipping keeps the loss finite), so a seed test against them says little.
+     */
+    private static List<ModelGroup> broken(SweepPick pick, String metric) {
+        if (!Metrics.lowerIsBetter(metric)) {
+            return List.of();
+        }
+        return pick.ranked().stream()
+                .filter(g -> g.baselines().values().stream()
+                        .map(b -> b.get(metric))
+                        .filter(v -> v != null && Double.isFinite(v))
+                        .max(Double::compare)
+                        .map(worse -> g.test(metric).mean() > 2 * worse)
+                        .orElse(false))
+                .toList();
+    }
+
     private static List<String> ofModel(
             ExperimentRuns e, String key, String keyLabel, SweepPick pick, boolean first, ReportContext ctx) {
         Messages m = ctx.msg();
@@ -64,7 +82,15 @@ final class SweepObservations {
                 !t.tested() ? "obs.sweep.untested" : t.significant() ? "obs.sweep.clear" : "obs.sweep.tie",
                 pick.value(second),
                 p.verdict(t, metric)));
-        if (worst != second) {
+        List<ModelGroup> broken = broken(pick, metric);
+        if (!broken.isEmpty()) {
+            out.add(m.get(
+                    "obs.sweep.broken",
+                    keyLabel,
+                    String.join(", ", broken.stream().map(pick::value).toList()),
+                    metricLabel));
+        }
+        if (worst != second && !broken.contains(worst)) {
             SeedTest range = SeedTest.of(best.validationBySeed(metric), worst.validationBySeed(metric));
             out.add(m.get("obs.sweep.range", pick.value(worst), p.verdict(range, metric)));
         }

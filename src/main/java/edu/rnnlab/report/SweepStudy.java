@@ -107,8 +107,21 @@ final class SweepStudy {
         }
         lines.addAll(baselineLines(key, byModel.values().iterator().next(), metric));
         boolean logX = min > 0 && ("lr".equals(key) || max / min >= 100);
-        return LineChart.draw(
-                new Axes(title, keyLabel, yLabel, logX, spansDecades(lines)), lines, LineChart.Spread.ERROR_BARS, true);
+        boolean logY = spansDecades(lines);
+        List<Line> drawn = logY ? lines.stream().map(SweepStudy::abovezero).toList() : lines;
+        return LineChart.draw(new Axes(title, keyLabel, yLabel, logX, logY), drawn, LineChart.Spread.ERROR_BARS, true);
+    }
+
+    /** On a log axis an error bar may not reach zero: it is cut at a tenth of the mean (the table has the std). */
+    private static Line abovezero(Line l) {
+        if (l.spread() == null) {
+            return l;
+        }
+        double[] s = new double[l.spread().length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = Math.min(l.spread()[i], 0.9 * l.y()[i]);
+        }
+        return new Line(l.name(), l.family(), l.library(), l.shade(), l.x(), l.y(), s, l.dashed());
     }
 
     /**
