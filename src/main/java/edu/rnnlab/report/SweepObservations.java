@@ -29,14 +29,16 @@ final class SweepObservations {
     }
 
     /**
-     * Settings whose test error is more than twice the worse baseline's: training broke down without a
-     * NaN loss (gradient clipping keeps the loss finite), so a seed test against them says little.
+     * Settings whose test error is more than twice the worse baseline's, in swept order: the model did not
+     * learn (steps too small or too few, or too large without a NaN loss: clipping keeps it finite), so a
+     * seed test against them says little.
      */
     private static List<ModelGroup> broken(SweepPick pick, String metric) {
         if (!Metrics.lowerIsBetter(metric)) {
             return List.of();
         }
-        return pick.ranked().stream()
+        return pick.series().stream()
+                .filter(g -> pick.ranked().contains(g))
                 .filter(g -> g.baselines().values().stream()
                         .map(b -> b.get(metric))
                         .filter(v -> v != null && Double.isFinite(v))
