@@ -3,6 +3,7 @@ package edu.rnnlab.experiment;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.DataFolder;
 import edu.rnnlab.data.checkin.CheckinReader;
+import edu.rnnlab.data.series.AirQualityInputs;
 import edu.rnnlab.data.series.AirQualityReader;
 import edu.rnnlab.data.series.CsvSeriesReader;
 import edu.rnnlab.data.series.PemsReader;
@@ -118,19 +119,7 @@ public final class DataCatalog {
     private PreparedData prepare(DatasetSpec spec) {
         Location location = locate(spec);
         return switch (spec.kind()) {
-            case AIRQUALITY -> new SeriesData(
-                    noteSensors(
-                            read(
-                                    Arrays.asList(
-                                            spec.kind(), location, spec.feature(), spec.sensorIds(), spec.sensors()),
-                                    () -> AirQualityReader.read(
-                                            location.path(),
-                                            spec.feature(),
-                                            spec.sensorIds(),
-                                            spec.sensors(),
-                                            location.builtIn())),
-                            spec),
-                    spec);
+            case AIRQUALITY -> airQuality(spec, location);
             case CSV -> CsvData.of(
                     read(
                             Arrays.asList(spec.kind(), location, spec.feature(), spec.timeColumn(), spec.inputs()),
@@ -165,6 +154,16 @@ public final class DataCatalog {
         if (!notes.contains(note)) {
             notes.add(note);
         }
+    }
+
+    /** Air quality: the target feature and the requested inputs of the same sensors, from one read of the files. */
+    private PreparedData airQuality(DatasetSpec spec, Location location) {
+        List<String> features = AirQualityInputs.featuresToRead(spec.feature(), spec.inputs());
+        List<SeriesSet> sets = read(
+                Arrays.asList(spec.kind(), location, features, spec.sensorIds(), spec.sensors()),
+                () -> AirQualityReader.readFeatures(
+                        location.path(), features, spec.sensorIds(), spec.sensors(), location.builtIn()));
+        return new SeriesData(noteSensors(sets.get(0), spec), AirQualityInputs.series(spec.inputs(), sets), spec);
     }
 
     /** What {@code reader} returns, read once per {@code key} (immutable values: preparation copies what it changes). */

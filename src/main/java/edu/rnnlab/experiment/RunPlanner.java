@@ -3,6 +3,7 @@ package edu.rnnlab.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.ArchiveFormat;
 import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.run.RunSpec;
@@ -21,6 +22,9 @@ public final class RunPlanner {
 
     /** Profile used when a spec does not define {@code quick}: a minute-scale smoke run. */
     static final Map<String, Object> DEFAULT_QUICK = Map.of("epochs", 2, "limit_windows", 2000, "seeds", 1);
+
+    /** The profile key that replaces the spec's sweep instead of setting a short key. */
+    static final String PROFILE_SWEEP = "sweep";
 
     private RunPlanner() {}
 
@@ -46,6 +50,13 @@ public final class RunPlanner {
         if (overrides == null && "quick".equals(profile)) {
             overrides = DEFAULT_QUICK;
         }
+        Map<String, List<Object>> sweep = loaded.spec().sweep();
+        if (overrides != null && overrides.containsKey(PROFILE_SWEEP)) {
+            // A profile may sweep fewer values (a quick smoke run need not draw every curve point).
+            sweep = profileSweep(overrides.get(PROFILE_SWEEP), file, profile);
+            overrides = new LinkedHashMap<>(overrides);
+            overrides.remove(PROFILE_SWEEP);
+        }
         if (overrides != null) {
             for (var o : overrides.entrySet()) {
                 set(base, ShortKeys.section(file, "profiles." + profile, o.getKey()), o.getKey(), o.getValue());
@@ -57,7 +68,7 @@ public final class RunPlanner {
         lines = cli.mark(lines);
         ExperimentSpec spec = cli.apply(base, loaded.file(), lines);
         int seedCount = seeds != null ? seeds : spec.seeds();
-        List<Map<String, Object>> points = sweepPoints(loaded.spec().sweep(), file);
+        List<Map<String, Object>> points = sweepPoints(sweep, file);
         List<RunSpec> runs = new ArrayList<>();
         for (int m = 0; m < spec.models().size(); m++) {
             for (Map<String, Object> point : points) {
@@ -92,6 +103,17 @@ public final class RunPlanner {
             }
         }
         return runs;
+    }
+
+    /** The {@code sweep} of a profile: short key -> list of values, replacing the spec's sweep. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<Object>> profileSweep(Object value, String file, String profile) {
+        if (!(value instanceof Map<?, ?> map)
+                || !map.values().stream().allMatch(v -> v instanceof List<?> l && !l.isEmpty())) {
+            throw RnnlabException.badInput(file + ": profiles." + profile + ".sweep must map short keys to non-empty"
+                    + " lists of values, like the top-level sweep (e.g. { hidden: [16, 64] }), but is " + value + ".");
+        }
+        return (Map<String, List<Object>>) map;
     }
 
     private static List<Map<String, Object>> sweepPoints(Map<String, List<Object>> sweep, String file) {

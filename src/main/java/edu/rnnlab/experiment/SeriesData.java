@@ -1,6 +1,7 @@
 package edu.rnnlab.experiment;
 
 import ai.djl.nn.Block;
+import edu.rnnlab.data.series.InputSeries;
 import edu.rnnlab.data.series.PreparedSeries;
 import edu.rnnlab.data.series.SeriesPreparer;
 import edu.rnnlab.data.series.SeriesSet;
@@ -29,8 +30,17 @@ final class SeriesData implements PreparedData {
     private final Map<String, Map<String, Double>> baselines;
 
     SeriesData(SeriesSet set, DatasetSpec spec) {
+        this(set, List.of(), spec);
+        if (!spec.inputs().isEmpty()) {
+            throw edu.rnnlab.RnnlabException.badInput("dataset.inputs " + spec.inputs() + " is not supported for "
+                    + spec.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + " data; leave it out (air quality takes humidity, pressure, pm1, pm25, pm10, hour).");
+        }
+    }
+
+    SeriesData(SeriesSet set, List<InputSeries> inputs, DatasetSpec spec) {
         this.spec = spec;
-        this.prepared = SeriesPreparer.prepare(set, spec);
+        this.prepared = SeriesPreparer.prepare(set, inputs, spec);
         this.task = new RegressionTask(prepared);
         this.baselines = RegressionExtras.baselines(prepared, spec.horizon());
     }

@@ -34,7 +34,13 @@ final class SummaryTable {
             rows.add(List.of(
                     Cell.plain(title),
                     Cell.plain(done(exps, ctx)),
-                    Cell.plain(headline(exps.get(0), ctx)),
+                    Cell.plain(headline(
+                            exps.stream()
+                                    // a horizon study's best is just its nearest horizon: no headline
+                                    .filter(e -> !e.sweepKeys().contains(HorizonStudy.KEY))
+                                    .findFirst()
+                                    .orElse(exps.get(0)),
+                            ctx)),
                     Cell.plain(verdict(item, exps, all, m))));
         }
         return ctx.numbering()
@@ -120,7 +126,8 @@ final class SummaryTable {
         for (ExperimentRuns e : exps) {
             // Every verdict names the baselines, on every metric: the picked setting against each.
             List<ModelGroup> ranked = Observations.ranked(e.groups(), e.primaryMetric());
-            if (!ranked.isEmpty() && !e.courseProtocol()) {
+            // A horizon study has no single pick: its verdict already sets every horizon beside the baselines.
+            if (!ranked.isEmpty() && !e.courseProtocol() && !e.sweepKeys().contains(HorizonStudy.KEY)) {
                 parts.addAll(BaselineVerdicts.sentences(e, ranked.get(0), m, false));
             }
         }
@@ -131,9 +138,32 @@ final class SummaryTable {
         return parts.isEmpty() ? m.get("verdict.none") : String.join(" ", parts);
     }
 
-    /** "hidden: 32 (tie with 64, p = 0.41)", or why no value is named. */
+    /** "hidden: 32 (tie with 64, p = 0.41)", per cell when the study has several, or why no value is named. */
     private static String sweepVerdict(ExperimentRuns e, String key, Messages m) {
-        SweepPick pick = SweepPick.of(e, key);
+        if (HorizonStudy.KEY.equals(key)) {
+            return HorizonStudy.verdict(e, m);
+        }
+        List<String> labels = SweepPick.labels(e, key);
+        if (labels.size() <= 1) {
+            return sweepVerdict(e, key, SweepPick.of(e, key), m);
+        }
+        String keyLabel = m.getOr("sweep." + key, key);
+        List<String> cells = new ArrayList<>();
+        for (String label : labels) {
+            SweepPick pick = SweepPick.of(e, key, label);
+            if (!pick.hasPick()) {
+                return sweepVerdict(e, key, pick, m); // partial or too few: say so once, name nothing
+            }
+            SeedTest t = pick.onValidation();
+            String kind = !t.tested()
+                    ? "verdict.sweep.cell.untested"
+                    : t.significant() ? "verdict.sweep.cell" : "verdict.sweep.cell.tie";
+            cells.add(m.get(kind, label, pick.value(pick.picked()), pick.value(pick.runnerUp()), NumberText.p(t.p())));
+        }
+        return m.get("verdict.sweep.cells", keyLabel, String.join("; ", cells));
+    }
+
+    private static String sweepVerdict(ExperimentRuns e, String key, SweepPick pick, Messages m) {
         String keyLabel = m.getOr("sweep." + key, key);
         if (!pick.complete()) {
             return m.get("verdict.sweep.partial", keyLabel, pick.missing(), pick.expected());

@@ -15,15 +15,55 @@ final class SweepObservations {
     private SweepObservations() {}
 
     static List<String> of(ExperimentRuns e, String key, String keyLabel, ReportContext ctx) {
+        if (HorizonStudy.KEY.equals(key)) {
+            return HorizonStudy.observations(e, ctx);
+        }
+        List<String> labels = SweepPick.labels(e, key);
+        List<String> out = new ArrayList<>();
+        for (String label : labels) {
+            // Several cells: each gets its own pick, named, since a cell's best need not be another's.
+            String named = labels.size() > 1 ? keyLabel + " (" + label + ")" : keyLabel;
+            out.addAll(ofModel(e, key, named, SweepPick.of(e, key, label), label.equals(labels.get(0)), ctx));
+        }
+        return out;
+    }
+
+    /**
+     * Settings whose test error is more than twice the worse baseline's, in swept order: the model did not
+     * learn (steps too small or too few, or too large without a NaN loss: clipping keeps it finite), so a
+     * seed test against them says little.
+     */
+    private static List<ModelGroup> broken(SweepPick pick, String metric) {
+        if (!Metrics.lowerIsBetter(metric)) {
+            return List.of();
+        }
+        return pick.series().stream()
+                .filter(g -> pick.ranked().contains(g))
+                .filter(g -> g.baselines().values().stream()
+                        .map(b -> b.get(metric))
+                        .filter(v -> v != null && Double.isFinite(v))
+                        .max(Double::compare)
+                        .map(worse -> g.test(metric).mean() > 2 * worse)
+                        .orElse(false))
+                .toList();
+    }
+
+    private static List<String> ofModel(
+            ExperimentRuns e, String key, String keyLabel, SweepPick pick, boolean first, ReportContext ctx) {
         Messages m = ctx.msg();
         Phrases p = new Phrases(m);
         String metric = e.primaryMetric();
         String metricLabel = Metrics.label(m, metric);
-        SweepPick pick = SweepPick.of(e, key);
         List<String> out = new ArrayList<>();
         if (!pick.complete()) {
             out.add(m.get("obs.sweep.partial", keyLabel, pick.missing(), pick.expected()));
             return out;
+        }
+        if (!pick.diverged().isEmpty()) {
+            out.add(m.get(
+                    "obs.sweep.diverged",
+                    keyLabel,
+                    String.join(", ", pick.diverged().stream().map(pick::value).toList())));
         }
         if (!pick.hasPick()) {
             out.add(m.get("obs.sweep.too_few", keyLabel));
@@ -44,22 +84,30 @@ final class SweepObservations {
                 !t.tested() ? "obs.sweep.untested" : t.significant() ? "obs.sweep.clear" : "obs.sweep.tie",
                 pick.value(second),
                 p.verdict(t, metric)));
-        if (worst != second) {
+        List<ModelGroup> broken = broken(pick, metric);
+        if (!broken.isEmpty()) {
+            out.add(m.get(
+                    "obs.sweep.broken",
+                    keyLabel,
+                    String.join(", ", broken.stream().map(pick::value).toList()),
+                    metricLabel));
+        }
+        if (worst != second && !broken.contains(worst)) {
             SeedTest range = SeedTest.of(best.validationBySeed(metric), worst.validationBySeed(metric));
             out.add(m.get("obs.sweep.range", pick.value(worst), p.verdict(range, metric)));
         }
         out.addAll(BaselineVerdicts.sentences(e, best, m, true));
-        ModelGroup first = pick.series().get(0);
-        ModelGroup last = pick.series().get(pick.series().size() - 1);
-        if (first.timing().present() && last.timing().present()) {
+        ModelGroup low = pick.series().get(0);
+        ModelGroup high = pick.series().get(pick.series().size() - 1);
+        if (first && low.timing().present() && high.timing().present()) {
             out.add(m.get(
                     "obs.sweep.time",
-                    p.seconds(first.timing()),
+                    p.seconds(low.timing()),
                     keyLabel,
-                    pick.value(first),
-                    p.seconds(last.timing()),
-                    pick.value(last),
-                    p.speed(last.timing(), first.timing())));
+                    pick.value(low),
+                    p.seconds(high.timing()),
+                    pick.value(high),
+                    p.speed(high.timing(), low.timing())));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.report.stats.SeedTest;
+import edu.rnnlab.run.RunStatus;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,37 +13,62 @@ import java.util.TreeSet;
  * with fewer completed seeds than the study ran) draws no pick at all.
  *
  * @param key        the swept key
- * @param series     the settings of the study's first model, ordered by the swept value
- * @param ranked     the settings with a score, best on validation first
+ * @param series     the settings of one model of the study, ordered by the swept value
+ * @param ranked     the settings with a score and no diverged seed, best on validation first
+ * @param diverged   the settings where training diverged (loss NaN or infinite) on at least one seed
  * @param onValidation picked minus runner-up on the validation metric (NONE with fewer than two)
- * @param missing    runs of the study that are missing or did not complete
+ * @param missing    runs of the study that are missing, failed or were interrupted (diverged runs count as done)
  * @param expected   runs a complete study has: settings × seeds seen anywhere in it
  */
 record SweepPick(
         String key,
         List<ModelGroup> series,
         List<ModelGroup> ranked,
+        List<ModelGroup> diverged,
         SeedTest onValidation,
         int missing,
         int expected) {
 
+    /** The pick of the study's first model (the only one when a sweep varies one model). */
     static SweepPick of(ExperimentRuns e, String key) {
+        List<String> labels = labels(e, key);
+        return of(e, key, labels.isEmpty() ? "" : labels.get(0));
+    }
+
+    /** The models of a study, in spec order: each gets its own pick (a cell's best need not be another's). */
+    static List<String> labels(ExperimentRuns e, String key) {
+        return e.study(key).stream().map(ModelGroup::label).distinct().toList();
+    }
+
+    /** The pick among the settings of the model labelled {@code label}. */
+    static SweepPick of(ExperimentRuns e, String key, String label) {
         List<ModelGroup> study = e.study(key);
-        // A sweep normally varies one model; a second model's rows are shown but not picked from.
-        String label = study.isEmpty() ? "" : study.get(0).label();
         List<ModelGroup> series =
                 study.stream().filter(g -> g.label().equals(label)).toList();
         Set<Long> seeds = new TreeSet<>();
         series.forEach(g -> g.runs().forEach(r -> seeds.add(r.spec().seed())));
         int expected = series.size() * seeds.size();
-        int completed = series.stream().mapToInt(g -> g.completed().size()).sum();
+        // A diverged run is an outcome (this setting does not train), not a missing run: the study stays
+        // complete, and a setting that diverged on any seed is named and never picked.
+        List<ModelGroup> diverged = series.stream().filter(SweepPick::diverged).toList();
+        int done = series.stream()
+                .mapToInt(g -> (int) g.runs().stream()
+                        .filter(r -> r.summary().status() == RunStatus.COMPLETED
+                                || r.summary().status() == RunStatus.DIVERGED)
+                        .count())
+                .sum();
         String metric = e.primaryMetric();
-        List<ModelGroup> ranked = Observations.ranked(series, metric);
+        List<ModelGroup> ranked = Observations.ranked(
+                series.stream().filter(g -> !diverged.contains(g)).toList(), metric);
         SeedTest test = ranked.size() < 2
                 ? SeedTest.NONE
                 : SeedTest.of(
                         ranked.get(0).validationBySeed(metric), ranked.get(1).validationBySeed(metric));
-        return new SweepPick(key, series, ranked, test, expected - completed, expected);
+        return new SweepPick(key, series, ranked, diverged, test, expected - done, expected);
+    }
+
+    private static boolean diverged(ModelGroup g) {
+        return g.runs().stream().anyMatch(r -> r.summary().status() == RunStatus.DIVERGED);
     }
 
     /** Whether every setting has every seed completed. */

@@ -44,7 +44,10 @@ final class SweepStudy {
         return Optional.of(ctx.numbering()
                 .figure(
                         chart(e, key, keyLabel, scored, metric, m),
-                        m.get("caption.sweep", Metrics.label(m, metric), keyLabel)));
+                        m.get(
+                                Metrics.isRegression(e.dataset().kind()) ? "caption.sweep.baselines" : "caption.sweep",
+                                Metrics.label(m, metric),
+                                keyLabel)));
     }
 
     static List<String> observations(ExperimentRuns e, String key, ReportContext ctx) {
@@ -102,7 +105,63 @@ final class SweepStudy {
             lines.add(
                     new Line(entry.getKey(), Palette.family(gs.get(0)), Palette.library(gs.get(0)), 0, x, y, s, false));
         }
+        lines.addAll(baselineLines(key, byModel.values().iterator().next(), metric));
         boolean logX = min > 0 && ("lr".equals(key) || max / min >= 100);
-        return LineChart.draw(new Axes(title, keyLabel, yLabel, logX, false), lines, LineChart.Spread.ERROR_BARS, true);
+        boolean logY = spansDecades(lines);
+        List<Line> drawn = logY ? lines.stream().map(SweepStudy::abovezero).toList() : lines;
+        return LineChart.draw(new Axes(title, keyLabel, yLabel, logX, logY), drawn, LineChart.Spread.ERROR_BARS, true);
+    }
+
+    /** On a log axis an error bar may not reach zero: it is cut at a tenth of the mean (the table has the std). */
+    private static Line abovezero(Line l) {
+        if (l.spread() == null) {
+            return l;
+        }
+        double[] s = new double[l.spread().length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = Math.min(l.spread()[i], 0.9 * l.y()[i]);
+        }
+        return new Line(l.name(), l.family(), l.library(), l.shade(), l.x(), l.y(), s, l.dashed());
+    }
+
+    /**
+     * One line per trivial baseline, scored on each setting's own test split (the first model's; every
+     * model shares the split of a setting): the horizon study's reference, and a floor for the others.
+     */
+    private static List<Line> baselineLines(String key, List<ModelGroup> groups, String metric) {
+        Map<String, List<double[]>> points = new LinkedHashMap<>();
+        groups.stream()
+                .sorted(Comparator.comparingDouble(
+                        g -> SweepValues.number(g.sweep().get(key))))
+                .forEach(g -> g.baselines().forEach((name, metrics) -> {
+                    Double v = metrics.get(metric);
+                    if (v != null && Double.isFinite(v)) {
+                        points.computeIfAbsent(name, k -> new ArrayList<>())
+                                .add(new double[] {SweepValues.number(g.sweep().get(key)), v});
+                    }
+                }));
+        List<Line> out = new ArrayList<>();
+        int shade = 0;
+        for (Map.Entry<String, List<double[]>> b : points.entrySet()) {
+            double[] x = b.getValue().stream().mapToDouble(v -> v[0]).toArray();
+            double[] y = b.getValue().stream().mapToDouble(v -> v[1]).toArray();
+            out.add(new Line(b.getKey(), "baseline", true, shade++, x, y, null, true));
+        }
+        return out;
+    }
+
+    /** Whether the plotted values span more than a decade (e.g. a learning rate that breaks training). */
+    private static boolean spansDecades(List<Line> lines) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (Line l : lines) {
+            for (double v : l.y()) {
+                if (Double.isFinite(v) && v > 0) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return hi / lo >= 20;
     }
 }

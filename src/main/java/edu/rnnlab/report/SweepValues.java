@@ -35,6 +35,12 @@ final class SweepValues {
 
     /** A swept value as text: numbers without a trailing ".0", small ones in plain notation. */
     static String text(Object value) {
+        if (value instanceof java.util.List<?> list) {
+            // A list-valued key (dataset.inputs): its names, or "none" for the empty list.
+            return list.isEmpty()
+                    ? "none"
+                    : String.join("+", list.stream().map(String::valueOf).toList());
+        }
         double v = number(value);
         if (Double.isNaN(v)) {
             return String.valueOf(value);

@@ -74,6 +74,13 @@ class BadInputTest {
     }
 
     @Test
+    void anUnknownExtraInputNamesTheKeyTheValueAndTheAllowedInputs() {
+        CliRunner.Result r = spec("window: 6", "window: 6, inputs: [humidity, wind]", "run", "tiny");
+        assertBadInput(r, "a.yaml", "dataset.inputs", "'wind'", "humidity, pressure, pm1, pm25, pm10, hour");
+        assertFalse(Files.exists(home.resolve("reports/runs/tiny")), "nothing trained");
+    }
+
+    @Test
     void aModelThatCannotFitInMemoryIsRefusedBeforeTraining() {
         CliRunner.Result r = spec("hidden: 8", "hidden: 100000000", "run", "--quiet");
         assertBadInput(r, "a.yaml line 6", "hidden 100000000", "memory", "smaller hidden");

@@ -60,6 +60,22 @@ class RunPlannerTest {
     }
 
     @Test
+    void aProfileMaySweepFewerValuesAndABadProfileSweepIsABadInput() {
+        Registry.LoadedSpec spec = load("id: q\nitem: 3\ndataset: { kind: airquality }\nmodels:\n  - { cell: rnn }\n"
+                + "sweep:\n  hidden: [8, 16, 32]\n  lr: [0.01, 0.1]\n"
+                + "profiles:\n  quick: { epochs: 1, seeds: 1, sweep: { hidden: [8, 64] } }\n"
+                + "  full: { sweep: { hidden: 8 } }\n");
+        List<RunSpec> quick = RunPlanner.plan(spec, "quick", 1, null);
+        assertEquals(
+                List.of(Map.of("hidden", 8), Map.of("hidden", 64)),
+                quick.stream().map(RunSpec::sweep).toList());
+        assertEquals(1, quick.get(0).train().epochs());
+        assertEquals(5, RunPlanner.plan(spec, "standard", 1, null).size(), "the spec's own sweep elsewhere");
+        RnnlabException bad = assertThrows(RnnlabException.class, () -> RunPlanner.plan(spec, "full", 1, null));
+        assertTrue(bad.getMessage().contains("profiles.full.sweep"), bad.getMessage());
+    }
+
+    @Test
     void theSpecHashIgnoresSeedAndTitleButNotSettingsOrData() {
         Registry.LoadedSpec spec = load("id: h\ntitle: { en: A }\nmodels:\n  - { cell: rnn }\nseeds: 2\n");
         List<RunSpec> runs = RunPlanner.plan(spec, "standard", 1, null);

@@ -136,8 +136,10 @@ class EdgeCasesTest {
                 result.missing().stream().map(ReportResult.Missing::item).toList());
         String item3 = doc.select("#item-3").text();
         assertTrue(
-                item3.contains("learning rate: 2 of 4 runs are missing or did not complete, so no best value is drawn"),
+                item3.contains("learning rate: training diverged (loss NaN or infinite) at 1 on at least one seed"),
                 item3);
+        // A diverged setting is an outcome, not a missing run: it is named, never picked.
+        assertTrue(item3.contains("Fewer than two values of learning rate have completed runs"), item3);
         assertTrue(item3.contains("2 diverged"), item3);
         assertTrue(item3.contains("Loss became NaN; lower the learning rate."), item3);
         String item1 = doc.select("#item-1").text();

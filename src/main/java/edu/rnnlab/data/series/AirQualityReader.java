@@ -98,9 +98,20 @@ public final class AirQualityReader {
      * @param builtIn   whether the folder was written by the built-in generator (for the report)
      */
     public static SeriesSet read(Path folder, String feature, List<String> sensorIds, int count, boolean builtIn) {
-        if (!FEATURES.contains(feature)) {
-            throw RnnlabException.badInput("Unknown air-quality feature '" + feature
-                    + "' (dataset.feature); use one of " + String.join(", ", FEATURES) + ".");
+        return readFeatures(folder, List.of(feature), sensorIds, count, builtIn).get(0);
+    }
+
+    /**
+     * Reads several features of the same sensors from one pass over the files (the first feature picks
+     * the sensors; the others must exist for each of them), one set per feature on the same hourly grid.
+     */
+    public static List<SeriesSet> readFeatures(
+            Path folder, List<String> features, List<String> sensorIds, int count, boolean builtIn) {
+        for (String feature : features) {
+            if (!FEATURES.contains(feature)) {
+                throw RnnlabException.badInput("Unknown air-quality feature '" + feature
+                        + "' (dataset.feature); use one of " + String.join(", ", FEATURES) + ".");
+            }
         }
         List<Path> files = monthFiles(folder);
         TreeMap<LocalDateTime, String[]> rows = new TreeMap<>();
@@ -114,7 +125,33 @@ public final class AirQualityReader {
                         + files.get(0).getFileName() + "; every monthly file must have the same columns.");
             }
         }
-        List<String> sensors = selectSensors(header, feature, sensorIds, count, files.get(0));
+        List<String> sensors = selectSensors(header, features.get(0), sensorIds, count, files.get(0));
+        List<DataFile> described =
+                new ArrayList<>(files.stream().map(Checksums::describe).toList());
+        Path locations = folder.resolve("sensor_locations.csv");
+        if (Files.isRegularFile(locations)) {
+            described.add(Checksums.describe(locations));
+        }
+        String description = builtIn
+                ? "built-in generated Krakow-format air-quality data (" + files.size() + " monthly CSVs)"
+                : "course files: Krakow air quality, " + files.size() + " monthly CSVs in " + folder;
+        description += PemsReader.fewerSensors(sensorIds, count, sensors.size())
+                .map(n -> "; " + n)
+                .orElse("");
+        DataSource source = new DataSource(builtIn, description, List.copyOf(described));
+        List<SeriesSet> sets = new ArrayList<>();
+        for (String feature : features) {
+            if (sets.size() > 0) {
+                selectSensors(header, feature, sensors, 0, files.get(0)); // every sensor must have the feature
+            }
+            sets.add(new SeriesSet(
+                    "Krakow air quality", feature, unit(feature), series(rows, header, sensors, feature), source));
+        }
+        return List.copyOf(sets);
+    }
+
+    private static List<SensorSeries> series(
+            TreeMap<LocalDateTime, String[]> rows, List<String> header, List<String> sensors, String feature) {
         LocalDateTime start = rows.firstKey();
         int length = (int) ChronoUnit.HOURS.between(start, rows.lastKey()) + 1;
         List<SensorSeries> series = new ArrayList<>();
@@ -130,24 +167,7 @@ public final class AirQualityReader {
             });
             series.add(new SensorSeries(sensor, start, Duration.ofHours(1), values));
         }
-        List<DataFile> described =
-                new ArrayList<>(files.stream().map(Checksums::describe).toList());
-        Path locations = folder.resolve("sensor_locations.csv");
-        if (Files.isRegularFile(locations)) {
-            described.add(Checksums.describe(locations));
-        }
-        String description = builtIn
-                ? "built-in generated Krakow-format air-quality data (" + files.size() + " monthly CSVs)"
-                : "course files: Krakow air quality, " + files.size() + " monthly CSVs in " + folder;
-        description += PemsReader.fewerSensors(sensorIds, count, sensors.size())
-                .map(n -> "; " + n)
-                .orElse("");
-        return new SeriesSet(
-                "Krakow air quality",
-                feature,
-                unit(feature),
-                List.copyOf(series),
-                new DataSource(builtIn, description, List.copyOf(described)));
+        return List.copyOf(series);
     }
 
     /** The unit of a feature as the files store it. */

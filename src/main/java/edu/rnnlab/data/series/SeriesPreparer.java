@@ -26,8 +26,17 @@ public final class SeriesPreparer {
 
     private SeriesPreparer() {}
 
-    /** Prepares windows for the given spec. */
+    /** Prepares windows of the target series alone for the given spec. */
     public static PreparedSeries prepare(SeriesSet set, DatasetSpec spec) {
+        return prepare(set, List.of(), spec);
+    }
+
+    /**
+     * Prepares windows for the given spec with extra input series beside the target: each input is
+     * gap-filled like the target and scaled by its own scaler (fitted where the target's is), and a
+     * window with a gap left in any input is dropped.
+     */
+    public static PreparedSeries prepare(SeriesSet set, List<InputSeries> inputs, DatasetSpec spec) {
         validate(spec);
         boolean course = spec.protocol() == Protocol.COURSE_EXAMPLE;
         List<float[]> filled = new ArrayList<>();
@@ -48,10 +57,11 @@ public final class SeriesPreparer {
             bounds.add(new int[] {0, a, b, n});
         }
         MinMaxScaler scaler = course ? fitAll(set, filled) : fitTrain(set, filled, bounds);
+        Columns columns = new Columns(filled, scaler, InputColumns.of(inputs, bounds, spec, course));
         int span = spec.window() + spec.horizon();
-        Windows train = cut(filled, bounds, 0, spec, scaler);
-        Windows val = course ? Windows.empty(spec.window()) : cut(filled, bounds, 1, spec, scaler);
-        Windows test = cut(filled, bounds, 2, spec, scaler);
+        Windows train = cut(columns, bounds, 0, spec);
+        Windows val = course ? Windows.empty(spec.window(), columns.features()) : cut(columns, bounds, 1, spec);
+        Windows test = cut(columns, bounds, 2, spec);
         if (train.count() == 0 || test.count() == 0) {
             throw RnnlabException.badInput("The " + set.dataset() + " series are too short or too gappy for windows of "
                     + span + " steps (train " + train.count() + ", test " + test.count() + " windows); "
@@ -72,6 +82,11 @@ public final class SeriesPreparer {
                 course
                         ? "min-max scaler fitted on all data (the teacher's notebook)"
                         : "min-max scaler fitted on the training split only");
+        if (!inputs.isEmpty()) {
+            notes.add("extra inputs "
+                    + String.join(", ", inputs.stream().map(InputSeries::name).toList())
+                    + ", each with its own scaler; windows with a gap in any input dropped");
+        }
         return new PreparedSeries(
                 set,
                 train,
@@ -114,16 +129,24 @@ public final class SeriesPreparer {
         }
     }
 
-    private static Windows cut(
-            List<float[]> filled, List<int[]> bounds, int split, DatasetSpec spec, MinMaxScaler scaler) {
+    /** The target series and the extra inputs of every sensor, with their scalers. */
+    private record Columns(List<float[]> target, MinMaxScaler scaler, InputColumns inputs) {
+        int features() {
+            return 1 + inputs.count();
+        }
+    }
+
+    private static Windows cut(Columns columns, List<int[]> bounds, int split, DatasetSpec spec) {
         int window = spec.window();
         int horizon = spec.horizon();
+        int features = columns.features();
         List<Integer> sensors = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
-        for (int s = 0; s < filled.size(); s++) {
-            float[] v = filled.get(s);
+        for (int s = 0; s < columns.target().size(); s++) {
+            float[] v = columns.target().get(s);
             int from = bounds.get(s)[split];
             int to = bounds.get(s)[split + 1];
+            int[] inputGaps = columns.inputs().gapCounts(s);
             // A running count of gaps makes each window's check O(1) instead of O(window).
             int gaps = 0;
             int span = window + horizon;
@@ -135,28 +158,31 @@ public final class SeriesPreparer {
                     gaps--;
                 }
                 int start = t - span + 1;
-                if (start >= from && gaps == 0) {
+                if (start >= from && gaps == 0 && inputGaps[start + window] == inputGaps[start]) {
                     sensors.add(s);
                     starts.add(start);
                 }
             }
         }
         int n = starts.size();
-        float[] x = new float[n * window];
+        float[] x = new float[n * window * features];
         float[] y = new float[n];
         int[] sensor = new int[n];
         int[] target = new int[n];
         for (int i = 0; i < n; i++) {
-            float[] v = filled.get(sensors.get(i));
+            int s = sensors.get(i);
+            float[] v = columns.target().get(s);
             int start = starts.get(i);
             for (int k = 0; k < window; k++) {
-                x[i * window + k] = scaler.scale(v[start + k]);
+                int at = (i * window + k) * features;
+                x[at] = columns.scaler().scale(v[start + k]);
+                columns.inputs().scaled(s, start + k, x, at + 1);
             }
             target[i] = start + window + horizon - 1;
-            y[i] = scaler.scale(v[target[i]]);
-            sensor[i] = sensors.get(i);
+            y[i] = columns.scaler().scale(v[target[i]]);
+            sensor[i] = s;
         }
-        return new Windows(window, x, y, sensor, target);
+        return new Windows(window, x, y, sensor, target, features);
     }
 
     private static Windows limit(Windows w, int cap) {

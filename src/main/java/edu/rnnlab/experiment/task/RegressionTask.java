@@ -15,7 +15,7 @@ import edu.rnnlab.train.Task;
 import java.util.List;
 
 /**
- * Next-value regression on scaled series windows: inputs (B, window, 1), target (B, 1), MSE loss on
+ * Next-value regression on scaled series windows: inputs (B, window, 1 + extra inputs), target (B, 1), MSE loss on
  * scaled values; metrics de-normalised to the feature's unit.
  */
 public final class RegressionTask implements Task {
@@ -44,22 +44,24 @@ public final class RegressionTask implements Task {
     @Override
     public Batch batch(NDManager manager, Split split, int[] indices) {
         Windows w = windows(split);
-        int window = w.window();
-        float[] x = new float[indices.length * window];
+        int size = w.window() * w.features();
+        float[] x = new float[indices.length * size];
         float[] y = new float[indices.length];
         for (int k = 0; k < indices.length; k++) {
-            System.arraycopy(w.inputs(), indices[k] * window, x, k * window, window);
+            System.arraycopy(w.inputs(), indices[k] * size, x, k * size, size);
             y[k] = w.targets()[indices[k]];
         }
         return new Batch(
-                new NDList(manager.create(x, new Shape(indices.length, window, 1))),
+                new NDList(manager.create(x, new Shape(indices.length, w.window(), w.features()))),
                 new NDList(manager.create(y, new Shape(indices.length, 1))),
                 indices.length);
     }
 
     @Override
     public Shape[] inputShapes(int batchSize) {
-        return new Shape[] {new Shape(batchSize, data.train().window(), 1)};
+        return new Shape[] {
+            new Shape(batchSize, data.train().window(), data.train().features())
+        };
     }
 
     @Override

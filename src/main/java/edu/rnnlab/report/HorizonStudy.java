@@ -1,0 +1,128 @@
+package edu.rnnlab.report;
+
+import edu.rnnlab.report.stats.Estimate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A study of the forecast horizon ({@code dataset.horizon} swept): not a hyper-parameter to pick (a
+ * nearer target is always easier) but the question of where learned models start to pay against the
+ * trivial forecasts. At each horizon every cell's test score is set beside the better of the two
+ * baselines scored on the same test windows; a cell "pays" at a horizon when every one of its seeds
+ * beats both baselines.
+ */
+final class HorizonStudy {
+
+    /** The swept key this study reads. */
+    static final String KEY = "horizon";
+
+    private HorizonStudy() {}
+
+    /** One sentence per horizon, then where the models start to pay and how the errors grow. */
+    static List<String> observations(ExperimentRuns e, ReportContext ctx) {
+        Messages m = ctx.msg();
+        Phrases p = new Phrases(m);
+        String metric = e.primaryMetric();
+        List<String> out = new ArrayList<>();
+        Map<Double, List<ModelGroup>> byHorizon = byHorizon(e);
+        for (Map.Entry<Double, List<ModelGroup>> h : byHorizon.entrySet()) {
+            Map.Entry<String, Double> baseline = bestBaseline(h.getValue(), metric);
+            if (baseline == null) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (ModelGroup g : h.getValue()) {
+                Estimate est = g.test(metric);
+                if (est.present()) {
+                    cells.add(m.get(
+                            "obs.horizon.cell",
+                            g.label(),
+                            p.value(est, metric, e.dataset()),
+                            NumberText.signed(100 * (est.mean() / baseline.getValue() - 1), 2)));
+                }
+            }
+            out.add(m.get(
+                    "obs.horizon.row",
+                    SweepValues.text(h.getKey()),
+                    baseline.getKey(),
+                    p.plain(baseline.getValue(), metric, e.dataset()),
+                    String.join("; ", cells)));
+        }
+        out.add(verdict(e, m));
+        return out;
+    }
+
+    /**
+     * Where the cells beat both baselines on every seed, horizon by horizon, and where none does: for the
+     * summary and the section ("models start to pay" is seldom one threshold on real data).
+     */
+    static String verdict(ExperimentRuns e, Messages m) {
+        String metric = e.primaryMetric();
+        List<String> paying = new ArrayList<>();
+        List<String> none = new ArrayList<>();
+        for (Map.Entry<Double, List<ModelGroup>> h : byHorizon(e).entrySet()) {
+            Map.Entry<String, Double> baseline = bestBaseline(h.getValue(), metric);
+            if (baseline == null) {
+                continue;
+            }
+            List<String> cells = h.getValue().stream()
+                    .filter(g -> pays(g, metric, baseline.getValue()))
+                    .map(ModelGroup::label)
+                    .toList();
+            String horizon = SweepValues.text(h.getKey());
+            if (cells.isEmpty()) {
+                none.add(horizon);
+            } else {
+                paying.add(m.get("obs.horizon.at", horizon, String.join(", ", cells)));
+            }
+        }
+        if (paying.isEmpty()) {
+            return m.get("obs.horizon.never");
+        }
+        return m.get("obs.horizon.pays", String.join("; ", paying))
+                + (none.isEmpty() ? "" : " " + m.get("obs.horizon.none", String.join(", ", none)));
+    }
+
+    private static boolean pays(ModelGroup g, String metric, double baseline) {
+        double[] seeds = Estimate.finite(g.testBySeed(metric).values());
+        if (seeds.length == 0 || g.completed().size() < g.runs().size()) {
+            return false;
+        }
+        boolean lower = Metrics.lowerIsBetter(metric);
+        for (double v : seeds) {
+            if (lower ? v >= baseline : v <= baseline) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<Double, List<ModelGroup>> byHorizon(ExperimentRuns e) {
+        Map<Double, List<ModelGroup>> out = new TreeMap<>();
+        for (ModelGroup g : e.study(KEY)) {
+            out.computeIfAbsent(SweepValues.number(g.sweep().get(KEY)), k -> new ArrayList<>())
+                    .add(g);
+        }
+        return out;
+    }
+
+    /** The better baseline at one horizon (name, value), or null when none was recorded. */
+    static Map.Entry<String, Double> bestBaseline(List<ModelGroup> groups, String metric) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        groups.stream().filter(g -> !g.baselines().isEmpty()).findFirst().ifPresent(g -> g.baselines()
+                .forEach((name, metrics) -> {
+                    Double v = metrics.get(metric);
+                    if (v != null && Double.isFinite(v)) {
+                        values.put(name, v);
+                    }
+                }));
+        boolean lower = Metrics.lowerIsBetter(metric);
+        return values.entrySet().stream()
+                .min((a, b) ->
+                        lower ? Double.compare(a.getValue(), b.getValue()) : Double.compare(b.getValue(), a.getValue()))
+                .orElse(null);
+    }
+}
