@@ -1,0 +1,34 @@
+package edu.rnnlab.report.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/** The fonts travel in the jar and cover what the report writes, in English and Chinese. */
+class BundledFontsTest {
+
+    @Test
+    void theReportsSymbolsGreekAndChineseAreCovered() {
+        String symbols = "Δ − ± ≤ ≥ × → σ ⊙ ₀₁₂ ² ³ αβγηλμ ‰ ° … · – — “ ” Café Ø ß";
+        assertEquals("", BundledFonts.missing(symbols));
+        assertEquals("", BundledFonts.missing("循环神经网络，门控循环单元、长短期记忆网络（困惑度）：李华"));
+    }
+
+    @Test
+    void charactersOutsideTheSubsetsAreNamedOnce() {
+        assertEquals("\uD83D\uDE00", BundledFonts.missing("a \uD83D\uDE00 b \uD83D\uDE00"));
+    }
+
+    @Test
+    void everyFaceIsInTheJar() throws Exception {
+        for (BundledFonts.Face face : BundledFonts.LATIN) {
+            try (InputStream in = face.open()) {
+                assertEquals(0x00010000, new java.io.DataInputStream(in).readInt(), face.file());
+            }
+        }
+        try (InputStream in = BundledFonts.CJK.open()) {
+            assertEquals(0x00010000, new java.io.DataInputStream(in).readInt());
+        }
+    }
+}
