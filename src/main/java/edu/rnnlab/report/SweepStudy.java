@@ -44,7 +44,9 @@ final class SweepStudy {
         return Optional.of(ctx.numbering()
                 .figure(
                         chart(e, key, keyLabel, scored, metric, m),
-                        m.get("caption.sweep", Metrics.label(m, metric), keyLabel)));
+                        m.get("caption.sweep", Metrics.label(m, metric), keyLabel),
+                        key,
+                        metric));
     }
 
     static List<String> observations(ExperimentRuns e, String key, ReportContext ctx) {
