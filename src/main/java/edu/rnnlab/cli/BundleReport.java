@@ -34,9 +34,7 @@ final class BundleReport {
             ReportResult result = new ReportBuilder(new RunArchive(root.resolve(Bundle.RUNS)), options, null)
                     .build(root.resolve("lab4"));
             out.printf("Report from %d runs of %s:%n", result.runsUsed(), zip);
-            result.written().stream()
-                    .filter(p -> !p.getParent().getFileName().toString().equals("charts"))
-                    .forEach(p -> out.println("  " + p));
+            ReportFiles.print(result, out);
             out.flush();
         }
     }
