@@ -114,9 +114,7 @@ public final class MarkdownRenderer {
 
     /** An image alone in its paragraph: pandoc makes it a figure whose caption is the alt text. */
     private static void figure(StringBuilder md, Figure f) {
-        String caption = escape(f.caption());
-        md.append("![").append(caption).append("](").append(f.png()).append(" \"");
-        md.append(f.caption().replace("\"", "'")).append("\")\n\n");
+        md.append("![").append(escape(f.caption())).append("](").append(f.png()).append(")\n\n");
     }
 
     /** A pipe table; key-value tables (no headers) get an empty header row, which GFM requires. */
