@@ -58,10 +58,10 @@ final class ItemSections {
             reason = missingReason(item);
             missing.add(new ReportResult.Missing(item, reason));
         }
+        ctx.numbering().scope(item, null); // charts after the experiments' own are item-wide
         if (item == 2) {
             blocks.add(CourseCheck.of(course, reference, ctx));
         }
-        ctx.numbering().scope(item, null); // charts after the experiments' own are item-wide
         if (item == 6) {
             // Items 5 and 6 ask for all six cells side by side; it closes item 6, after its own blocks.
             AllCellsSection.of(all, ctx).ifPresent(blocks::add);

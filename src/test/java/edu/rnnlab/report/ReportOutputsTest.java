@@ -47,6 +47,8 @@ class ReportOutputsTest {
         assertTrue(names.stream().anyMatch(n -> n.matches("item3-[a-z0-9-]+-hidden-rmse\\.png")), names.toString());
         assertTrue(names.contains("item6-all-cells-time.png"), names.toString());
         assertTrue(names.stream().allMatch(ChartName::isChartFile), names.toString());
+        assertTrue(names.contains("item2-course-example-loss.png"), "the course check's charts are its own");
+        assertTrue(names.stream().noneMatch(n -> n.matches(".*-\\d+\\.(svg|png)")), "no name needed a -2: " + names);
         assertEquals(names.size(), new HashSet<>(names).size());
         // every chart as both SVG and PNG
         assertEquals(
