@@ -16,6 +16,19 @@ class BundledFontsTest {
     }
 
     @Test
+    void everyCharacterOfTheMessageBundlesIsCovered() throws Exception {
+        for (String bundle : new String[] {"messages_en.properties", "messages_zh.properties"}) {
+            try (InputStream in = BundledFonts.class.getResourceAsStream("/templates/" + bundle)) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertEquals(
+                        "",
+                        BundledFonts.missing(text),
+                        bundle + " uses characters the bundled fonts lack: rerun src/main/resources/fonts/subset.sh");
+            }
+        }
+    }
+
+    @Test
     void charactersOutsideTheSubsetsAreNamedOnce() {
         assertEquals("\uD83D\uDE00", BundledFonts.missing("a \uD83D\uDE00 b \uD83D\uDE00"));
     }
