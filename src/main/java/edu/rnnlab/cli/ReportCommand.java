@@ -10,7 +10,6 @@ import edu.rnnlab.report.ReportResult;
 import edu.rnnlab.run.RunPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +64,8 @@ final class ReportCommand implements Callable<Integer> {
             BundleReport.render(
                     from,
                     paths.reportsRoot(),
-                    report.toOptions(command, List.of()),
+                    report,
+                    command,
                     spec.commandLine().getOut());
             return 0;
         }

@@ -68,10 +68,6 @@ final class ReportOptionsMixin {
         return new ReportDetails(student, studentId, null).over(fallback);
     }
 
-    ReportOptions toOptions(String commandLine, List<String> notes) {
-        return toOptions(commandLine, notes, details(ReportDetails.NONE));
-    }
-
     ReportOptions toOptions(String commandLine, List<String> notes, ReportDetails details) {
         // The PDF is printed from the HTML, so asking for a PDF renders the HTML too.
         return new ReportOptions(

@@ -68,6 +68,14 @@ class ReportDetailsTest {
         assertEquals(0, CliRunner.run(home, "report", "--format", "html").exit());
         assertTrue(titleBlock(html).contains("Grace"), titleBlock(html));
 
+        // The grader's copy of a bundle shows the name too (the bundle carries what the last report used).
+        Path zip = home.resolve("lab4-grace.zip");
+        assertEquals(0, CliRunner.run(home, "archive", "--out", zip.toString()).exit());
+        CliRunner.Result grader = CliRunner.run(home, "report", "--from", zip.toString(), "--format", "html");
+        assertEquals(0, grader.exit(), grader.all());
+        assertTrue(titleBlock(home.resolve("reports/from-lab4-grace/lab4/index.html"))
+                .contains("Grace"));
+
         Files.writeString(home.resolve("experiments/report.yaml"), "name: Ada\n");
         CliRunner.Result bad = CliRunner.run(home, "report", "--format", "html");
         assertEquals(2, bad.exit(), bad.all());
