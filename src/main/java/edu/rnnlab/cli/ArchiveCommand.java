@@ -67,7 +67,11 @@ final class ArchiveCommand implements Callable<Integer> {
                     List.of(
                             new Bundle.Part(Bundle.REPORT, paths.reportDir()),
                             new Bundle.Part(Bundle.RUNS, runs),
-                            new Bundle.Part(Bundle.EXPERIMENTS, paths.experimentsDir())),
+                            new Bundle.Part(Bundle.EXPERIMENTS, paths.experimentsDir()),
+                            // the title block's details the last report used, so the grader's copy shows the name
+                            new Bundle.Part(
+                                    ReportDetails.REMEMBERED,
+                                    paths.reportsRoot().resolve(ReportDetails.REMEMBERED))),
                     GraderReadme.text(count, zip.getFileName().toString(), Files.isDirectory(paths.reportDir())));
             spec.commandLine()
                     .getOut()

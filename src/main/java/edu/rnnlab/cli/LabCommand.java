@@ -52,7 +52,7 @@ final class LabCommand implements Callable<Integer> {
             outcome = done.runs();
             long reportStart = System.nanoTime();
             // a failed run is missing from the report (which says so); the others' results are still worth a report
-            ReportCommand.render(session.archive, done.plan(), paths.reportDir(), report, command, out);
+            ReportCommand.render(session.archive, done.plan(), paths, report, command, out);
             reportSeconds = (System.nanoTime() - reportStart) / 1e9;
         }
         double wall = (System.nanoTime() - start) / 1e9;

@@ -4,12 +4,12 @@ import edu.rnnlab.RnnlabException;
 import edu.rnnlab.archive.PlanStore;
 import edu.rnnlab.archive.ReportsLock;
 import edu.rnnlab.archive.RunArchive;
+import edu.rnnlab.experiment.Registry;
 import edu.rnnlab.report.ReportBuilder;
 import edu.rnnlab.report.ReportResult;
 import edu.rnnlab.run.RunPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,11 +24,12 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
-        description = "Render the report (HTML and PDF) from the run archive; trains nothing.",
+        description = "Render the report (HTML and PDF, or Markdown) from the run archive; trains nothing.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  rnnlab report --lang zh --student \"Li Hua\" --student-id 2023001",
-            "  rnnlab report --format html --profile quick",
+            "  rnnlab report --format html --profile quick --open",
+            "  rnnlab report --format html,md       # report.md: pandoc report.md -o report.docx",
             "  rnnlab report --from bundle.zip        # a grader's bundle -> reports/from-bundle/lab4"
         })
 final class ReportCommand implements Callable<Integer> {
@@ -63,7 +64,8 @@ final class ReportCommand implements Callable<Integer> {
             BundleReport.render(
                     from,
                     paths.reportsRoot(),
-                    report.toOptions(command, List.of()),
+                    report,
+                    command,
                     spec.commandLine().getOut());
             return 0;
         }
@@ -72,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
             render(
                     archive,
                     plan(new PlanStore(archive.root())),
-                    paths.reportDir(),
+                    paths,
                     report,
                     command,
                     spec.commandLine().getOut());
@@ -102,16 +104,32 @@ final class ReportCommand implements Callable<Integer> {
                         + " The existing report, if any, was left as it is."));
     }
 
-    /** Renders the runs of {@code plan} and prints where the report is; shared with {@code lab}. */
+    /**
+     * Renders the runs of {@code plan} into the reports folder and prints what it wrote; shared with
+     * {@code lab}. The title block's details come from the flags, else {@code report.yaml} beside the
+     * experiments, else what the last report remembered, and are remembered for the next one.
+     */
     static ReportResult render(
-            RunArchive archive, RunPlan plan, Path dir, ReportOptionsMixin report, String command, PrintWriter out) {
-        ReportResult result =
-                new ReportBuilder(archive, report.toOptions(command, plan.notes()), plan.runIds()).build(dir);
+            RunArchive archive,
+            RunPlan plan,
+            PathOptions paths,
+            ReportOptionsMixin report,
+            String command,
+            PrintWriter out) {
+        Path remembered = paths.reportsRoot().resolve(ReportDetails.REMEMBERED);
+        ReportDetails details =
+                report.details(ReportDetails.read(paths.experimentsDir().resolve(Registry.DETAILS_FILE))
+                        .over(ReportDetails.read(remembered)));
+        ReportResult result = new ReportBuilder(
+                        archive, report.toOptions(command, plan.notes(), details), plan.runIds())
+                .build(paths.reportDir());
+        details.write(remembered);
         out.printf("Report from %d archived runs (profile %s):%n", result.runsUsed(), plan.profile());
-        result.written().stream()
-                .filter(p -> !p.getParent().getFileName().toString().equals("charts"))
-                .forEach(p -> out.println("  " + p));
+        ReportFiles.print(result, out);
         result.missing().forEach(m -> out.println("  item " + m.item() + " missing: " + m.reason()));
+        if (report.open) {
+            BrowserOpener.open(paths.reportDir().resolve("index.html"), out);
+        }
         out.flush();
         return result;
     }

@@ -11,7 +11,9 @@ import edu.rnnlab.experiment.RunProgress;
 import edu.rnnlab.run.RunPlan;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -89,9 +91,20 @@ final class Session implements AutoCloseable {
         lock.close();
     }
 
-    /** The command line as typed, for provenance and the report's appendix. */
+    /**
+     * The command line as typed, for provenance and the report's appendix. Picocli gives every
+     * subcommand the whole argument list (its own name first), so the words come from the top-level
+     * parse; a command parsed on its own (no parent) gets its name put in front.
+     */
     static String commandLine(CommandSpec command) {
-        List<String> args = command.commandLine().getParseResult().originalArgs();
-        return "./rnnlab " + command.name() + (args.isEmpty() ? "" : " " + String.join(" ", args));
+        CommandLine root = command.commandLine();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        List<String> args = new ArrayList<>(root.getParseResult().originalArgs());
+        if (root == command.commandLine()) {
+            args.add(0, command.name());
+        }
+        return "./rnnlab " + String.join(" ", args);
     }
 }

@@ -29,7 +29,13 @@ public final class Registry {
     /** A spec together with its file and raw tree (profiles and sweeps are applied to the tree). */
     public record LoadedSpec(Path file, ObjectNode tree, ExperimentSpec spec) {}
 
-    /** Loads every spec of the folder. */
+    /**
+     * The student's title-block details ({@code student}, {@code student_id}, {@code course}) beside
+     * the specs: read by the report commands, never a spec.
+     */
+    public static final String DETAILS_FILE = "report.yaml";
+
+    /** Loads every spec of the folder (except {@link #DETAILS_FILE}). */
     public static Registry load(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw RnnlabException.badInput("Experiment folder " + folder + " does not exist; run from the rnnlab "
@@ -38,8 +44,10 @@ public final class Registry {
         Map<String, LoadedSpec> specs = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file :
-                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> !p.getFileName().toString().equals(DETAILS_FILE))
+                    .sorted()
+                    .toList()) {
                 try {
                     LoadedSpec loaded = loadFile(file);
                     LoadedSpec previous = specs.put(loaded.spec().id(), loaded);

@@ -142,6 +142,7 @@ final class AllCellsSection {
             bars.add(new Bars(categories.get(i), Palette.family(x.group()), Palette.library(x.group()), 0, v, err));
         }
         Axes axes = new Axes(m.get("chart.time.title"), m.get("cells.axis"), m.get("chart.seconds"), false, false);
-        return ctx.numbering().figure(BarChart.draw(axes, categories, bars, true), m.get("caption.cells.time"));
+        return ctx.numbering()
+                .figure(BarChart.draw(axes, categories, bars, true), m.get("caption.cells.time"), "all-cells", "time");
     }
 }

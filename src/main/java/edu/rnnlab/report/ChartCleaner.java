@@ -1,5 +1,6 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.report.chart.ChartName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
  * Removes the figures of a previous build from {@code charts/} once a new build has written its own,
  * so a report with fewer figures than last time does not leave stale files that look current. It
  * runs after the new report is in place (a failed build keeps every old figure). Only files this
- * builder writes ({@code figure-N.svg|png}) are touched.
+ * builder writes (named by {@link ChartName}, or the older {@code figure-N.svg|png}) are touched.
  */
 final class ChartCleaner {
 
@@ -34,7 +35,7 @@ final class ChartCleaner {
             return List.of();
         }
         try (Stream<Path> files = Files.list(charts)) {
-            return files.filter(p -> p.getFileName().toString().matches("figure-\\d+\\.(svg|png)"))
+            return files.filter(p -> ChartName.isChartFile(p.getFileName().toString()))
                     .sorted()
                     .toList();
         }

@@ -77,6 +77,7 @@ final class CourseCheck {
                         row.addAll(List.of(Cell.plain(NumberText.NONE), Cell.plain(NumberText.NONE)));
                         rows.add(row);
                     }));
+            ctx.numbering().scope(e.item(), e.id()); // chart files are named after the experiment
             figures.addAll(ExperimentCharts.of(e, e.groups(), ctx));
             TaskCharts.predictions(e, e.groups(), ctx).ifPresent(figures::add);
         }

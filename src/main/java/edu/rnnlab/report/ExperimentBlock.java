@@ -26,6 +26,7 @@ final class ExperimentBlock {
     static Block of(
             ExperimentRuns e, ReportContext ctx, Supplier<List<Table>> extraTables, List<String> extraObservations) {
         Messages m = ctx.msg();
+        ctx.numbering().scope(e.item(), e.id()); // chart files are named after the experiment
         String title = e.title(ctx.lang());
         Table setup = SetupTable.of(e, ctx);
         List<Table> tables = new ArrayList<>();

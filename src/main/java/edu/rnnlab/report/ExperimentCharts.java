@@ -39,7 +39,10 @@ final class ExperimentCharts {
             Axes axes = new Axes(
                     m.get("chart.loss.title"), m.get("chart.epoch"), m.get("chart.loss"), false, spansDecades(loss));
             figures.add(ctx.numbering()
-                    .figure(LineChart.draw(axes, loss, LineChart.Spread.BAND, true), m.get("caption.loss", title)));
+                    .figure(
+                            LineChart.draw(axes, loss, LineChart.Spread.BAND, true),
+                            m.get("caption.loss", title),
+                            "loss"));
         }
         String metric = e.primaryMetric();
         List<Line> val = new ArrayList<>();
@@ -56,7 +59,9 @@ final class ExperimentCharts {
             figures.add(ctx.numbering()
                     .figure(
                             LineChart.draw(axes, val, LineChart.Spread.BAND, true),
-                            m.get("caption.val", Metrics.label(m, metric), title)));
+                            m.get("caption.val", Metrics.label(m, metric), title),
+                            "val",
+                            metric));
         }
         if (groups.size() > 1) {
             figures.add(timeBars(groups, palette, title, ctx));
@@ -78,7 +83,8 @@ final class ExperimentCharts {
             bars.add(new Bars(g.label(), Palette.family(g), Palette.library(g), palette.shade(g), v, err));
         }
         Axes axes = new Axes(m.get("chart.time.title"), m.get("results.model"), m.get("chart.seconds"), false, false);
-        return ctx.numbering().figure(BarChart.draw(axes, categories, bars, true), m.get("caption.time", title));
+        return ctx.numbering()
+                .figure(BarChart.draw(axes, categories, bars, true), m.get("caption.time", title), "time");
     }
 
     static Line line(ModelGroup g, Palette palette, String name, Curve c, boolean dashed) {

@@ -53,6 +53,7 @@ final class ItemSections {
             reason = missingReason(item);
             missing.add(new ReportResult.Missing(item, reason));
         }
+        ctx.numbering().scope(item, null); // charts after the experiments' own are item-wide
         if (item == 2) {
             blocks.add(CourseCheck.of(course, reference, ctx));
         }

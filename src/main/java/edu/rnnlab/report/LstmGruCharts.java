@@ -66,7 +66,9 @@ final class LstmGruCharts {
         return ctx.numbering()
                 .figure(
                         LineChart.draw(axes, lines, LineChart.Spread.ERROR_BARS, true),
-                        m.get("caption.lstmgru.effect"));
+                        m.get("caption.lstmgru.effect"),
+                        "lstm-gru",
+                        "effect");
     }
 
     private static Figure convergence(LstmGruDesign design, ReportContext ctx) {
@@ -92,7 +94,12 @@ final class LstmGruCharts {
                 m.get("lstmgru.chart.epochs.y"),
                 false,
                 false);
-        return ctx.numbering().figure(BarChart.draw(axes, categories, bars, false), m.get("caption.lstmgru.epochs"));
+        return ctx.numbering()
+                .figure(
+                        BarChart.draw(axes, categories, bars, false),
+                        m.get("caption.lstmgru.epochs"),
+                        "lstm-gru",
+                        "epochs");
     }
 
     private static Bars series(

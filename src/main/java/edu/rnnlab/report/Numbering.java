@@ -1,15 +1,20 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.report.chart.ChartFiles;
+import edu.rnnlab.report.chart.ChartName;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Figure;
 import edu.rnnlab.report.view.Table;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Numbers tables and figures in the order they are created, which is the order they appear, and
- * writes each figure's chart files under a name derived from its number.
+ * writes each figure's chart files under a name that says what it shows ({@link ChartName}): the
+ * current scope (lab item and experiment, set by the section being built) and the words the caller
+ * gives. A name already used in this report gets {@code -2}, {@code -3}... so none is overwritten.
  */
 final class Numbering {
 
@@ -17,6 +22,9 @@ final class Numbering {
     private final ChartFiles charts;
     private int tables;
     private int figures;
+    private final Set<String> names = new HashSet<>();
+    private int scopeItem;
+    private String scopeExperiment;
 
     Numbering(Messages msg, ChartFiles charts) {
         this.msg = msg;
@@ -29,11 +37,32 @@ final class Numbering {
         return new Table("table-" + tables, msg.get("caption.table", tables, caption), headers, rows, note);
     }
 
-    /** A numbered figure, its chart written to {@code charts/figure-N.svg|png}. */
-    Figure figure(Chart<?, ?> chart, String caption) {
+    /**
+     * Figures made from now on belong to lab {@code item} (0: the extras) and {@code experiment} (null
+     * for an item-wide chart such as the six-cell comparison); their file names start with these.
+     */
+    void scope(int item, String experiment) {
+        scopeItem = item;
+        scopeExperiment = experiment;
+    }
+
+    /**
+     * A numbered figure, its chart written to {@code charts/<name>.svg|png} where the name is the
+     * scope followed by {@code what} (e.g. {@code "val", "rmse"}), or by {@code chart} when none is given.
+     */
+    Figure figure(Chart<?, ?> chart, String caption, String... what) {
         figures++;
-        String id = "figure-" + figures;
-        return charts.write(chart, id, id, msg.get("caption.figure", figures, caption));
+        String name =
+                unique(ChartName.of(scopeItem, scopeExperiment, what.length == 0 ? new String[] {"chart"} : what));
+        return charts.write(chart, name, "figure-" + figures, msg.get("caption.figure", figures, caption));
+    }
+
+    private String unique(String name) {
+        String candidate = name;
+        for (int n = 2; !names.add(candidate); n++) {
+            candidate = name + "-" + n;
+        }
+        return candidate;
     }
 
     int figureCount() {

@@ -5,7 +5,9 @@ import edu.rnnlab.archive.ArchivedRun;
 import edu.rnnlab.archive.RunArchive;
 import edu.rnnlab.io.AtomicFile;
 import edu.rnnlab.report.chart.ChartFiles;
+import edu.rnnlab.report.render.BundledFonts;
 import edu.rnnlab.report.render.HtmlRenderer;
+import edu.rnnlab.report.render.MarkdownRenderer;
 import edu.rnnlab.report.render.PdfPrinter;
 import edu.rnnlab.report.render.PdfRenderer;
 import edu.rnnlab.report.view.Block;
@@ -24,7 +26,8 @@ import java.util.Set;
 /**
  * Builds the assignment report from the run archive alone (it never trains and never reads data
  * files): {@code index.html} (self-contained: CSS and SVG charts inlined), {@code charts/} (SVG and
- * 150-dpi PNG of every figure) and, when asked, {@code report.pdf} (A4, fonts embedded).
+ * 150-dpi PNG of every figure, named after what it shows) and, when asked, {@code report.pdf} (A4,
+ * bundled fonts embedded) and {@code report.md} (GitHub-flavoured Markdown for pandoc).
  *
  * <pre>{@code
  * ReportResult r = new ReportBuilder(new RunArchive(Path.of("reports/runs")), ReportOptions.defaults())
@@ -93,15 +96,7 @@ public final class ReportBuilder {
                             + " them are incomplete (rerun 'rnnlab run' to finish them).");
                 }
             }
-            ReportOptions effective = new ReportOptions(
-                    options.language(),
-                    options.html(),
-                    options.pdf(),
-                    options.student(),
-                    options.studentId(),
-                    options.course(),
-                    options.commandLine(),
-                    notes);
+            ReportOptions effective = options.withNotes(notes);
             Messages msg = new Messages(effective.language());
             ChartFiles chartFiles = new ChartFiles(charts);
             ReportContext ctx = new ReportContext(msg, new Numbering(msg, chartFiles), effective);
@@ -110,9 +105,10 @@ public final class ReportBuilder {
             List<Path> written = new ArrayList<>();
             HtmlRenderer html = new HtmlRenderer();
             String page = effective.html() ? html.render(view) : null;
+            String printable = effective.pdf() ? html.render(view.forPdf(true)) : null;
+            String markdown = effective.markdown() ? new MarkdownRenderer().render(view) : null;
             if (effective.pdf()) {
                 Path pdf = outputDir.resolve("report.pdf");
-                String printable = html.render(view.forPdf(true));
                 AtomicFile.write(pdf, aside -> {
                     try (OutputStream out = Files.newOutputStream(aside)) {
                         printer.print(printable, outputDir, out);
@@ -120,12 +116,25 @@ public final class ReportBuilder {
                 });
                 written.add(pdf);
             }
+            List<String> warnings = new ArrayList<>();
+            if (effective.pdf()) {
+                String lacking = BundledFonts.missing(printable);
+                if (!lacking.isEmpty()) {
+                    warnings.add("The PDF's fonts have no glyph for "
+                            + lacking.codePoints().count() + " characters,"
+                            + " shown as boxes there (the HTML uses the browser's fonts): " + lacking);
+                }
+            }
+            if (markdown != null) {
+                written.add(AtomicFile.writeString(outputDir.resolve("report.md"), markdown));
+            }
             if (page != null) {
                 written.add(0, AtomicFile.writeString(outputDir.resolve("index.html"), page));
             }
             ChartCleaner.removeStale(charts, chartFiles.written());
             written.addAll(ChartCleaner.list(charts));
-            return new ReportResult(written, runs.size(), built.missing()); // the runs shown, not every archived one
+            // the runs shown, not every archived one
+            return new ReportResult(written, runs.size(), built.missing(), warnings);
         } catch (IOException | UncheckedIOException e) {
             String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
             throw RnnlabException.badInput(

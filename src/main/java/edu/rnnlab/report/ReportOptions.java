@@ -8,6 +8,7 @@ import java.util.List;
  * @param language    {@code en} or {@code zh}
  * @param html        write {@code index.html}
  * @param pdf         write {@code report.pdf}
+ * @param markdown    write {@code report.md} (GitHub-flavoured Markdown, e.g. for pandoc to Word)
  * @param student     student name, or null/blank for a placeholder to fill by hand
  * @param studentId   student id, or null/blank for a placeholder
  * @param course      course name, or null/blank for the default from the message bundle
@@ -19,6 +20,7 @@ public record ReportOptions(
         String language,
         boolean html,
         boolean pdf,
+        boolean markdown,
         String student,
         String studentId,
         String course,
@@ -34,6 +36,24 @@ public record ReportOptions(
         }
         notes = notes == null ? List.of() : List.copyOf(notes);
         commandLine = commandLine == null || commandLine.isBlank() ? "./rnnlab report" : commandLine;
+    }
+
+    /** Options without Markdown (what the report wrote before {@code --format md}). */
+    public ReportOptions(
+            String language,
+            boolean html,
+            boolean pdf,
+            String student,
+            String studentId,
+            String course,
+            String commandLine,
+            List<String> notes) {
+        this(language, html, pdf, false, student, studentId, course, commandLine, notes);
+    }
+
+    /** The same options with other notes. */
+    public ReportOptions withNotes(List<String> otherNotes) {
+        return new ReportOptions(language, html, pdf, markdown, student, studentId, course, commandLine, otherNotes);
     }
 
     /** English HTML and PDF with placeholders: the defaults of {@code rnnlab report}. */

@@ -47,7 +47,9 @@ final class SweepStudy {
                         m.get(
                                 Metrics.isRegression(e.dataset().kind()) ? "caption.sweep.baselines" : "caption.sweep",
                                 Metrics.label(m, metric),
-                                keyLabel)));
+                                keyLabel),
+                        key,
+                        metric));
     }
 
     static List<String> observations(ExperimentRuns e, String key, ReportContext ctx) {

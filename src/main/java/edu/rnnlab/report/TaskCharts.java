@@ -79,7 +79,8 @@ final class TaskCharts {
         return Optional.of(ctx.numbering()
                 .figure(
                         LineChart.draw(axes, lines, LineChart.Spread.NONE, false),
-                        m.get("caption.pred", series, e.title(ctx.lang()))));
+                        m.get("caption.pred", series, e.title(ctx.lang())),
+                        "predictions"));
     }
 
     /** The first {@link #STRETCH} points of a series, x counted from {@code start}. */
@@ -135,6 +136,9 @@ final class TaskCharts {
         }
         Axes axes = new Axes(m.get("chart.acc.title"), m.get("chart.metric"), m.get("chart.fraction"), false, false);
         return Optional.of(ctx.numbering()
-                .figure(BarChart.draw(axes, categories, bars, false), m.get("caption.acc", e.title(ctx.lang()))));
+                .figure(
+                        BarChart.draw(axes, categories, bars, false),
+                        m.get("caption.acc", e.title(ctx.lang())),
+                        "acc-at-k"));
     }
 }

@@ -98,7 +98,8 @@ final class TextbookCheck {
             figures.add(ctx.numbering()
                     .figure(
                             LineChart.draw(axes, curves, LineChart.Spread.BAND, true),
-                            m.get("caption.textbook.curve", e.title(ctx.lang()))));
+                            m.get("caption.textbook.curve", e.title(ctx.lang())),
+                            "training-perplexity"));
         }
         return new Block(
                 "exp-" + e.id(),

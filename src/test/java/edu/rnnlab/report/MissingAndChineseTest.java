@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.rnnlab.archive.RunArchive;
-import edu.rnnlab.report.render.FontLocator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,9 +77,8 @@ class MissingAndChineseTest {
         assertTrue(doc.selectFirst("#table-1 .caption").text().startsWith("表 1."));
         try (PDDocument pdf = Loader.loadPDF(tmp.resolve("zh/report.pdf").toFile())) {
             assertTrue(pdf.getNumberOfPages() >= 10);
-            if (!FontLocator.cjk().isEmpty()) {
-                assertTrue(new PDFTextStripper().getText(pdf).contains("循环神经网络"), "CJK font embedded");
-            }
+            // The CJK font is bundled, so Chinese text is real text in every PDF, on every machine.
+            assertTrue(new PDFTextStripper().getText(pdf).contains("循环神经网络"), "CJK font embedded");
         }
     }
 }

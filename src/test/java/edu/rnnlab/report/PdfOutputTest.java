@@ -56,9 +56,10 @@ class PdfOutputTest {
 
     @Test
     void chartsArePngAt150DpiAndSvg() throws Exception {
-        BufferedImage png = ImageIO.read(out.resolve("charts/figure-1.png").toFile());
+        BufferedImage png =
+                ImageIO.read(out.resolve("charts/item1-rnn-scratch-loss.png").toFile());
         assertTrue(png.getWidth() >= 1500, "width " + png.getWidth());
-        String svg = Files.readString(out.resolve("charts/figure-1.svg"));
+        String svg = Files.readString(out.resolve("charts/item1-rnn-scratch-loss.svg"));
         assertTrue(svg.contains("<svg"));
     }
 }
