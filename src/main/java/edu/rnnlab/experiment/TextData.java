@@ -35,8 +35,11 @@ final class TextData implements PreparedData {
     private final Map<String, Map<String, Double>> baselines;
 
     TextData(TextCorpus whole, DatasetSpec spec) {
-        this.corpus = whole.first(spec.first());
         this.textbook = spec.protocol() == Protocol.TEXTBOOK;
+        TextCorpus cut = whole.first(spec.first());
+        // Held-out text must not shape the vocabulary: refit it on the training part. The book's protocol
+        // keeps the whole-book vocabulary it publishes (it has no held-out text to leak).
+        this.corpus = textbook ? cut : cut.fittedOnFirst(cut.trainTokens(spec.trainFraction()));
         // The textbook protocol has no held-out text: it trains on every token and scores those same tokens.
         TextCorpus.Splits splits = textbook
                 ? new TextCorpus.Splits(corpus.ids(), new int[0], corpus.ids())

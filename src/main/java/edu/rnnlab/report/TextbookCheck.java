@@ -88,6 +88,7 @@ final class TextbookCheck {
         List<Table> tables = List.of(ctx.numbering()
                 .table(m.get("caption.textbook", e.title(ctx.lang())), headers, rows, m.get("textbook.note")));
         List<Figure> figures = new ArrayList<>();
+        ctx.numbering().scope(e.item(), e.id()); // chart files are named after the experiment
         if (curves.stream().anyMatch(l -> l.x().length > 0)) {
             Axes axes = new Axes(
                     m.get("chart.textbook.title"),

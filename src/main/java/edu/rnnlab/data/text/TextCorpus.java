@@ -25,8 +25,9 @@ import java.util.Map;
  * characters other than A-Z/a-z replaced by one space, is stripped and lower-cased; character tokens
  * are the lines joined without a separator (d2l's {@code load_corpus_time_machine}), word tokens the
  * lines' space-separated words. Letters outside A-Z (é, Chinese) become spaces, exactly as in d2l.
- * The vocabulary is built over the whole text, as the book does, so its published sizes reproduce
- * (The Time Machine: 170,580 characters, 28 tokens; 32,775 words, 4,580 tokens).
+ * {@link #load} and {@link #of} build the vocabulary over the whole text, as the book does, so its
+ * published sizes reproduce (The Time Machine: 170,580 characters, 28 tokens; 32,775 words, 4,580
+ * tokens); a held-out protocol refits it on the training part with {@link #fittedOnFirst}.
  *
  * @param name       the file name without extension, e.g. {@code timemachine}
  * @param tokens     character or word tokens
@@ -70,9 +71,27 @@ public record TextCorpus(String name, Tokens tokens, Vocabulary vocabulary, int[
 
     /** A corpus of an in-memory text (tests, generated text). */
     public static TextCorpus of(String name, String text, Tokens tokens, DataSource source) {
-        List<String> sequence = tokenize(text, tokens);
+        return encoded(name, tokenize(text, tokens), tokens, -1, source);
+    }
+
+    /**
+     * The same tokens with the vocabulary fitted on the first {@code count} of them only (the training
+     * part of a chronological split), so nothing about the held-out text leaks into the model's inputs:
+     * a token first seen after the training part becomes {@code <unk>}.
+     */
+    public TextCorpus fittedOnFirst(int count) {
+        List<String> sequence = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            sequence.add(vocabulary.key(id));
+        }
+        return encoded(name, sequence, tokens, count, source);
+    }
+
+    private static TextCorpus encoded(
+            String name, List<String> sequence, Tokens tokens, int fitCount, DataSource source) {
+        List<String> fitted = fitCount < 0 ? sequence : sequence.subList(0, Math.min(fitCount, sequence.size()));
         Map<String, Long> frequency = new LinkedHashMap<>(); // first appearance breaks ties, as d2l's Vocab
-        sequence.forEach(t -> frequency.merge(t, 1L, Long::sum));
+        fitted.forEach(t -> frequency.merge(t, 1L, Long::sum));
         Vocabulary vocabulary = Vocabulary.fit(frequency, 1, "<unk>");
         int[] ids = new int[sequence.size()];
         for (int i = 0; i < ids.length; i++) {
@@ -98,13 +117,18 @@ public record TextCorpus(String name, Tokens tokens, Vocabulary vocabulary, int[
         return out;
     }
 
+    /** How many tokens the training part of a chronological split holds. */
+    public int trainTokens(double trainFraction) {
+        return (int) (ids.length * trainFraction);
+    }
+
     /** Chronological split: the first {@code trainFraction} of tokens, then {@code valFraction}, then the rest. */
     public Splits split(double trainFraction, double valFraction) {
         if (!(trainFraction > 0 && valFraction >= 0 && trainFraction + valFraction < 1)) {
             throw RnnlabException.badInput("dataset.train_fraction (" + trainFraction + ") and val_fraction ("
                     + valFraction + ") must be positive and add up to less than 1.");
         }
-        int a = (int) (ids.length * trainFraction);
+        int a = trainTokens(trainFraction);
         int b = (int) (ids.length * (trainFraction + valFraction));
         return new Splits(
                 java.util.Arrays.copyOfRange(ids, 0, a),

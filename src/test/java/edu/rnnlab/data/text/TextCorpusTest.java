@@ -89,4 +89,18 @@ class TextCorpusTest {
         fails(() -> TextCorpus.load(digits, Tokens.CHAR, false), "digits.txt", "no letters");
         fails(() -> TextCorpus.of("t", "abc", Tokens.CHAR, null).split(0.9, 0.2), "train_fraction");
     }
+
+    @Test
+    void aVocabularyFittedOnTheTrainingPartMapsLaterTokensToUnknown() {
+        TextCorpus whole = TextCorpus.of("t", "a b a b a\nc d", Tokens.WORD, null);
+        assertEquals(5, whole.vocabulary().size()); // <unk>, a, b, c, d
+
+        TextCorpus fitted = whole.fittedOnFirst(whole.trainTokens(0.6)); // the first 4 of 7 words: a b a b
+
+        assertEquals(3, fitted.vocabulary().size()); // <unk>, a, b
+        assertEquals(whole.ids().length, fitted.ids().length);
+        assertEquals(fitted.vocabulary().index("<unk>"), fitted.ids()[5]); // c
+        assertEquals(fitted.vocabulary().index("<unk>"), fitted.ids()[6]); // d
+        assertEquals(fitted.vocabulary().index("a"), fitted.ids()[4]); // a, after the training part, stays known
+    }
 }
