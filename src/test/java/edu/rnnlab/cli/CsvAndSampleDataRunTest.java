@@ -36,7 +36,9 @@ class CsvAndSampleDataRunTest {
             b.append(start.plusHours(h).toString().replace('T', ' '))
                     .append(',')
                     .append(load)
-                    .append(",3.5\n");
+                    .append(',')
+                    .append(String.format(java.util.Locale.ROOT, "%.1f", 3.5 + 2 * Math.cos(h / 5.0)))
+                    .append('\n');
         }
         Files.createDirectories(folder);
         return Files.writeString(folder.resolve("hourly-load.csv"), b.toString());
@@ -71,6 +73,27 @@ class CsvAndSampleDataRunTest {
                 provenance.contains("hourly-load.csv (csv), column 'load_mw' by time column 'time'")
                         && provenance.contains("1 missing time steps and 1 empty target cells are gaps"),
                 provenance);
+    }
+
+    @Test
+    void aCsvInputColumnFeedsTheModelBesideTheTarget() throws Exception {
+        String example = read(Path.of("examples/csv-hourly-load.yaml").toAbsolutePath());
+        TinySpecs.write(
+                home.resolve("experiments"),
+                "csv.yaml",
+                example.replace("feature: load_mw,", "feature: load_mw, inputs: [temperature_c],"));
+        Path data = hourlyLoad(home.resolve("mine"), 400).getParent();
+        CliRunner.Result r = CliRunner.run(
+                home, "run", "csv-hourly-load", "--quiet", "--profile", "quick", "--data-dir", data.toString());
+        assertEquals(0, r.exit(), r.all());
+        Path run = onlyRun(home.resolve("reports/course/runs/csv-hourly-load"));
+        assertTrue(read(run.resolve("spec.yaml")).contains("temperature_c"));
+        // Two inputs per step instead of one: the first layer's input weights grow by one column per gate unit.
+        String summary = read(run.resolve("summary.json"));
+        boolean gru = read(run.resolve("spec.yaml")).contains("cell: gru");
+        int oneInput = gru ? 3 * (32 * (1 + 32) + 2 * 32) + 33 : 4 * (32 * (1 + 32) + 2 * 32) + 33;
+        int twoInputs = oneInput + (gru ? 3 : 4) * 32;
+        assertTrue(summary.contains("\"parameters\" : " + twoInputs), summary);
     }
 
     @Test

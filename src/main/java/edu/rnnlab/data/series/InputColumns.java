@@ -47,7 +47,8 @@ final class InputColumns {
                 scalers.add(MinMaxScaler.fit(fitOn));
             } catch (IllegalArgumentException e) {
                 throw RnnlabException.badInput("dataset.inputs: '" + input.name()
-                        + "' has no usable values in the training split; leave it out of dataset.inputs.");
+                        + "' is empty or constant in the training split, so it tells the model nothing; leave it out"
+                        + " of dataset.inputs.");
             }
             filled.add(new InputSeries(input.name(), values));
         }
