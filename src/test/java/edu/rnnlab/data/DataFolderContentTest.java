@@ -11,6 +11,7 @@ import edu.rnnlab.data.synthetic.PemsGenerator;
 import edu.rnnlab.data.synthetic.PemsNpzWriter;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.testkit.DatasetSpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,9 +30,7 @@ class DataFolderContentTest {
                     + "1,v1,c1,Bar,40.7,-74.0,-240,2012-04-03 18:00:09+00:00\n";
 
     private static DatasetSpec spec(DatasetKind kind, String file) {
-        return new DatasetSpec(
-                kind, file, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+        return DatasetSpecs.of(kind).file(file).build();
     }
 
     private Path write(String relative, String text) throws Exception {

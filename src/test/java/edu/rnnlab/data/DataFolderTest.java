@@ -10,6 +10,7 @@ import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.synthetic.PemsGenerator;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.testkit.DatasetSpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +27,7 @@ class DataFolderTest {
     Path dir;
 
     private static DatasetSpec spec(DatasetKind kind, String file) {
-        return new DatasetSpec(
-                kind, file, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+        return DatasetSpecs.of(kind).file(file).build();
     }
 
     @BeforeEach

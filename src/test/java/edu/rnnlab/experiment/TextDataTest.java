@@ -17,6 +17,7 @@ import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.run.Tokens;
 import edu.rnnlab.run.TrainSpec;
+import edu.rnnlab.testkit.DatasetSpecs;
 import edu.rnnlab.train.RunSeeds;
 import edu.rnnlab.train.Split;
 import edu.rnnlab.train.TrainingLoop;
@@ -36,28 +37,7 @@ class TextDataTest {
     Path tmp;
 
     private static DatasetSpec text(int window) {
-        return new DatasetSpec(
-                DatasetKind.TEXT,
-                null,
-                null,
-                null,
-                null,
-                window,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return DatasetSpecs.of(DatasetKind.TEXT).window(window).build();
     }
 
     @Test
@@ -126,28 +106,11 @@ class TextDataTest {
                 "the time traveller was one of those men\n".repeat(40),
                 Tokens.CHAR,
                 new DataSource(false, "tiny", List.of()));
-        DatasetSpec spec = new DatasetSpec(
-                DatasetKind.TEXT,
-                null,
-                null,
-                null,
-                null,
-                5,
-                null,
-                null,
-                null,
-                null,
-                null,
-                edu.rnnlab.run.Protocol.TEXTBOOK,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                1000);
+        DatasetSpec spec = DatasetSpecs.of(DatasetKind.TEXT)
+                .window(5)
+                .protocol(edu.rnnlab.run.Protocol.TEXTBOOK)
+                .first(1000)
+                .build();
         TextData data = new TextData(corpus, spec);
         assertEquals(1000, data.corpus().ids().length);
         assertEquals(corpus.vocabulary().size(), data.corpus().vocabulary().size(), "vocabulary of the whole text");

@@ -15,6 +15,7 @@ import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.run.TrainSpec;
+import edu.rnnlab.testkit.DatasetSpecs;
 import edu.rnnlab.train.RunSeeds;
 import edu.rnnlab.train.TrainingLoop;
 import edu.rnnlab.train.TrainingOutcome;
@@ -41,28 +42,10 @@ class TranslationDataTest {
     Path tmp;
 
     static DatasetSpec spec(int window, int first) {
-        return new DatasetSpec(
-                DatasetKind.TRANSLATION,
-                null,
-                null,
-                null,
-                null,
-                window,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                first);
+        return DatasetSpecs.of(DatasetKind.TRANSLATION)
+                .window(window)
+                .first(first)
+                .build();
     }
 
     private Path fixture(Path dir, int lines) throws Exception {

@@ -17,6 +17,7 @@ import edu.rnnlab.run.RunSpec;
 import edu.rnnlab.run.RunStatus;
 import edu.rnnlab.run.RunSummary;
 import edu.rnnlab.run.TrainSpec;
+import edu.rnnlab.testkit.DatasetSpecs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,28 +80,10 @@ final class FakeArchive {
         }
 
         Run protocol(Protocol p) {
-            dataset = new DatasetSpec(
-                    dataset.kind(),
-                    null,
-                    dataset.feature(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    p,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            dataset = DatasetSpecs.of(dataset.kind())
+                    .feature(dataset.feature())
+                    .protocol(p)
+                    .build();
             return this;
         }
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.rnnlab.archive.RunArchive;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.DatasetKind;
-import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.Implementation;
+import edu.rnnlab.testkit.DatasetSpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,28 +31,10 @@ class TranslationSectionTest {
         for (Implementation impl : Implementation.values()) {
             FakeArchive.Run r = fake.run("translation", 0).model(CellType.GRU, impl);
             r.title = "English-French translation";
-            r.dataset = new DatasetSpec(
-                    DatasetKind.TRANSLATION,
-                    null,
-                    null,
-                    null,
-                    null,
-                    10,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    600);
+            r.dataset = DatasetSpecs.of(DatasetKind.TRANSLATION)
+                    .window(10)
+                    .first(600)
+                    .build();
             r.test = Map.of("bleu", impl == Implementation.SCRATCH ? 0.0847 : 0.0907);
             r.baselines = Map.of("copy source", Map.of("bleu", 0.0096), "most frequent target", Map.of("bleu", 0.006));
             r.extras = Map.of(

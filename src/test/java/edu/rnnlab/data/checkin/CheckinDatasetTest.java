@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import edu.rnnlab.data.vocab.Vocabulary;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.testkit.DatasetSpecs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,28 +23,12 @@ class CheckinDatasetTest {
 
     /** window, limitWindows, minCheckins, timeFeatures; everything else default (0.6 / 0.2, minCount 2). */
     static DatasetSpec spec(int window, int limit, int minCheckins, boolean time) {
-        return new DatasetSpec(
-                DatasetKind.CHECKIN,
-                null,
-                null,
-                null,
-                null,
-                window,
-                null,
-                null,
-                null,
-                null,
-                limit,
-                null,
-                null,
-                minCheckins,
-                time,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return DatasetSpecs.of(DatasetKind.CHECKIN)
+                .window(window)
+                .limitWindows(limit)
+                .minCheckins(minCheckins)
+                .timeFeatures(time)
+                .build();
     }
 
     @BeforeEach

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
 import edu.rnnlab.run.Protocol;
+import edu.rnnlab.testkit.DatasetSpecs;
 import edu.rnnlab.testkit.SharedDatasets;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,28 +21,14 @@ class CourseProtocolTest {
         SeriesSet set = AirQualityReader.read(dir, "temperature", List.of(), 0, false);
         assertEquals(56, set.sensors().size());
         assertEquals(8593, set.sensors().get(0).length());
-        DatasetSpec spec = new DatasetSpec(
-                DatasetKind.AIRQUALITY,
-                null,
-                "temperature",
-                0,
-                null,
-                12,
-                1,
-                null,
-                null,
-                3,
-                null,
-                Protocol.COURSE_EXAMPLE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        DatasetSpec spec = DatasetSpecs.of(DatasetKind.AIRQUALITY)
+                .feature("temperature")
+                .sensors(0)
+                .window(12)
+                .horizon(1)
+                .gapLimit(3)
+                .protocol(Protocol.COURSE_EXAMPLE)
+                .build();
         PreparedSeries prepared = SeriesPreparer.prepare(set, spec);
         assertEquals(276_923, prepared.train().count());
         assertEquals(72_361, prepared.test().count());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.rnnlab.RnnlabException;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.testkit.DatasetSpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,28 +24,13 @@ class CsvSeriesReaderTest {
     Path dir;
 
     private static DatasetSpec spec(String feature, String timeColumn, List<String> inputs, int window) {
-        return new DatasetSpec(
-                DatasetKind.CSV,
-                "f.csv",
-                feature,
-                null,
-                null,
-                window,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                inputs,
-                timeColumn,
-                null);
+        return DatasetSpecs.of(DatasetKind.CSV)
+                .file("f.csv")
+                .feature(feature)
+                .window(window)
+                .inputs(inputs)
+                .timeColumn(timeColumn)
+                .build();
     }
 
     private Path csv(String text) throws Exception {

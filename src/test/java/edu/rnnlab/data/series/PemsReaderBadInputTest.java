@@ -9,6 +9,7 @@ import edu.rnnlab.RnnlabException;
 import edu.rnnlab.data.synthetic.PemsNpzWriter;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.testkit.DatasetSpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -140,28 +141,7 @@ class PemsReaderBadInputTest {
     @Test
     void seriesShorterThanOneWindow() throws Exception {
         Path f = PemsFixtures.npz(dir.resolve("PEMS04.npz"), "<f8", new long[] {12, 1, 3}, new double[36]);
-        DatasetSpec spec = new DatasetSpec(
-                DatasetKind.PEMS,
-                null,
-                null,
-                1,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        DatasetSpec spec = DatasetSpecs.of(DatasetKind.PEMS).sensors(1).build();
         fails(() -> PemsReader.read(f, spec, false), "PEMS04.npz", "only 12 time steps", "window");
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.rnnlab.data.synthetic.PemsNpzWriter;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.testkit.DatasetSpecs;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,28 +100,7 @@ class PemsReaderTest {
     @Test
     void generatedFileRoundTrips() {
         Path file = edu.rnnlab.data.synthetic.PemsGenerator.write(dir.resolve("PEMS04.npz"), 3, 2, 1);
-        DatasetSpec spec = new DatasetSpec(
-                DatasetKind.PEMS,
-                null,
-                null,
-                2,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        DatasetSpec spec = DatasetSpecs.of(DatasetKind.PEMS).sensors(2).build();
         SeriesSet set = PemsReader.read(file, spec, true);
         assertEquals("flow", set.feature());
         assertEquals(2, set.sensors().size());

@@ -9,6 +9,7 @@ import edu.rnnlab.RnnlabException;
 import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.testkit.DatasetSpecs;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,28 +30,14 @@ class SeriesInputsTest {
     }
 
     private static DatasetSpec spec(int window, int horizon) {
-        return new DatasetSpec(
-                DatasetKind.AIRQUALITY,
-                null,
-                null,
-                null,
-                null,
-                window,
-                horizon,
-                0.6,
-                0.2,
-                1,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of("humidity"),
-                null,
-                null);
+        return DatasetSpecs.of(DatasetKind.AIRQUALITY)
+                .window(window)
+                .horizon(horizon)
+                .trainFraction(0.6)
+                .valFraction(0.2)
+                .gapLimit(1)
+                .inputs(List.of("humidity"))
+                .build();
     }
 
     private static float[] ramp(float scale) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.rnnlab.run.DataSource;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.testkit.DatasetSpecs;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -23,28 +24,13 @@ class SeriesPreparerTest {
     }
 
     private static DatasetSpec spec(int window) {
-        return new DatasetSpec(
-                DatasetKind.AIRQUALITY,
-                null,
-                null,
-                null,
-                null,
-                window,
-                1,
-                0.6,
-                0.2,
-                1,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return DatasetSpecs.of(DatasetKind.AIRQUALITY)
+                .window(window)
+                .horizon(1)
+                .trainFraction(0.6)
+                .valFraction(0.2)
+                .gapLimit(1)
+                .build();
     }
 
     @Test

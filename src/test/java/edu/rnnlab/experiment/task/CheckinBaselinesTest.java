@@ -7,6 +7,7 @@ import edu.rnnlab.data.checkin.CheckinFixtures;
 import edu.rnnlab.data.checkin.CheckinReader;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.testkit.DatasetSpecs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,28 +29,10 @@ class CheckinBaselinesTest {
         rows.add(CheckinFixtures.HEADER);
         rows.addAll(CheckinFixtures.trajectory(1, new int[] {1, 2, 3, 1, 2, 3, 1, 2, 4, 5}, 4));
         rows.addAll(CheckinFixtures.trajectory(2, new int[] {1, 2, 1, 2, 1, 2, 6, 1, 2, 1}, 100));
-        DatasetSpec spec = new DatasetSpec(
-                DatasetKind.CHECKIN,
-                null,
-                null,
-                null,
-                null,
-                1,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        DatasetSpec spec = DatasetSpecs.of(DatasetKind.CHECKIN)
+                .window(1)
+                .timeFeatures(false)
+                .build();
         return CheckinDataset.prepare(
                 CheckinReader.read(CheckinFixtures.write(dir, "FS_NYC.csv", rows), false), spec, false);
     }

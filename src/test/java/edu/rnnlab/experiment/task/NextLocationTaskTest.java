@@ -14,6 +14,7 @@ import edu.rnnlab.data.checkin.CheckinReader;
 import edu.rnnlab.metric.RankingMetrics;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.DatasetSpec;
+import edu.rnnlab.testkit.DatasetSpecs;
 import edu.rnnlab.train.Batch;
 import edu.rnnlab.train.Evaluation;
 import edu.rnnlab.train.Split;
@@ -34,28 +35,10 @@ class NextLocationTaskTest {
         rows.add(CheckinFixtures.HEADER);
         rows.addAll(CheckinFixtures.trajectory(
                 1, new int[] {1, 2, 3, 1, 2, 3, 1, 2, 4, 5, 1, 2, 3, 1, 2, 3, 1, 2, 3, 1}, 4));
-        DatasetSpec spec = new DatasetSpec(
-                DatasetKind.CHECKIN,
-                null,
-                null,
-                null,
-                null,
-                3,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                true,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        DatasetSpec spec = DatasetSpecs.of(DatasetKind.CHECKIN)
+                .window(3)
+                .timeFeatures(true)
+                .build();
         CheckinDataset data = CheckinDataset.prepare(
                 CheckinReader.read(CheckinFixtures.write(dir, "FS_NYC.csv", rows), false), spec, false);
         NextLocationTask task = new NextLocationTask(data);
