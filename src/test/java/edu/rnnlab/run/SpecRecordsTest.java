@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.rnnlab.testkit.DatasetSpecs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -40,79 +41,12 @@ class SpecRecordsTest {
     void datasetSpecs() {
         DatasetSpec ok = DatasetSpec.of(DatasetKind.AIRQUALITY);
         assertEquals(12, ok.window());
+        bad(() -> DatasetSpecs.of(DatasetKind.AIRQUALITY).window(0).build(), "window", "1 or more");
+        bad(() -> DatasetSpecs.of(DatasetKind.AIRQUALITY).limitWindows(-5).build(), "limit_windows", "0 or more");
         bad(
-                () -> new DatasetSpec(
-                        DatasetKind.AIRQUALITY,
-                        null,
-                        null,
-                        null,
-                        null,
-                        0,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                "window",
-                "1 or more");
-        bad(
-                () -> new DatasetSpec(
-                        DatasetKind.AIRQUALITY,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        -5,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                "limit_windows",
-                "0 or more");
-        bad(
-                () -> new DatasetSpec(
-                        DatasetKind.PEMS,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Protocol.TEXTBOOK,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
+                () -> DatasetSpecs.of(DatasetKind.PEMS)
+                        .protocol(Protocol.TEXTBOOK)
+                        .build(),
                 "protocol",
                 "textbook is for text");
     }
