@@ -45,7 +45,10 @@ final class SweepStudy {
                 .figure(
                         chart(e, key, keyLabel, scored, metric, m),
                         m.get(
-                                Metrics.isRegression(e.dataset().kind()) ? "caption.sweep.baselines" : "caption.sweep",
+                                // Only the line chart of a numeric sweep draws the baselines' dashed lines.
+                                Metrics.isRegression(e.dataset().kind()) && numeric(scored, key)
+                                        ? "caption.sweep.baselines"
+                                        : "caption.sweep",
                                 Metrics.label(m, metric),
                                 keyLabel),
                         key,
@@ -58,8 +61,7 @@ final class SweepStudy {
 
     private static org.knowm.xchart.internal.chartpart.Chart<?, ?> chart(
             ExperimentRuns e, String key, String keyLabel, List<ModelGroup> groups, String metric, Messages m) {
-        boolean numeric = groups.stream()
-                .allMatch(g -> !Double.isNaN(SweepValues.number(g.sweep().get(key))));
+        boolean numeric = numeric(groups, key);
         Map<String, List<ModelGroup>> byModel = new LinkedHashMap<>();
         groups.forEach(
                 g -> byModel.computeIfAbsent(g.label(), k -> new ArrayList<>()).add(g));
@@ -112,6 +114,12 @@ final class SweepStudy {
         boolean logY = spansDecades(lines);
         List<Line> drawn = logY ? lines.stream().map(SweepStudy::abovezero).toList() : lines;
         return LineChart.draw(new Axes(title, keyLabel, yLabel, logX, logY), drawn, LineChart.Spread.ERROR_BARS, true);
+    }
+
+    /** Whether every swept value is a number (a line chart) rather than a category (a bar chart). */
+    private static boolean numeric(List<ModelGroup> groups, String key) {
+        return groups.stream()
+                .allMatch(g -> !Double.isNaN(SweepValues.number(g.sweep().get(key))));
     }
 
     /** On a log axis an error bar may not reach zero: it is cut at a tenth of the mean (the table has the std). */
