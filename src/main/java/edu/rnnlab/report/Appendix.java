@@ -90,6 +90,16 @@ final class Appendix {
         return tables;
     }
 
+    /**
+     * A data file as the report shows it: its folder and name, never the absolute path of the machine that
+     * ran it (the archive's provenance keeps that for whoever repeats the run there).
+     */
+    static String shown(String path) {
+        String[] parts = path.replace('\\', '/').split("/");
+        int n = parts.length;
+        return n >= 2 && !parts[n - 2].isEmpty() ? parts[n - 2] + "/" + parts[n - 1] : parts[n - 1];
+    }
+
     private static Table data(List<ArchivedRun> runs, ReportContext ctx) {
         Messages m = ctx.msg();
         Map<String, List<Cell>> files = new TreeMap<>();
@@ -102,7 +112,7 @@ final class Appendix {
                         f.path() + f.sha256(),
                         List.of(
                                 Cell.plain(r.provenance().data().description()),
-                                Cell.plain(f.path()),
+                                Cell.plain(shown(f.path())),
                                 Cell.num(NumberText.count(f.bytes())),
                                 new Cell(f.sha256(), false, false)));
             }

@@ -134,7 +134,7 @@ public final class AirQualityReader {
         }
         String description = builtIn
                 ? "built-in generated Krakow-format air-quality data (" + files.size() + " monthly CSVs)"
-                : "course files: Krakow air quality, " + files.size() + " monthly CSVs in " + folder;
+                : "course files: Krakow air quality, " + files.size() + " monthly CSVs in " + folder.getFileName();
         description += PemsReader.fewerSensors(sensorIds, count, sensors.size())
                 .map(n -> "; " + n)
                 .orElse("");
