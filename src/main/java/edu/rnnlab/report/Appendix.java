@@ -5,7 +5,6 @@ import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Section;
 import edu.rnnlab.report.view.Table;
-import edu.rnnlab.run.DataFile;
 import edu.rnnlab.run.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,39 +89,27 @@ final class Appendix {
         return tables;
     }
 
-    /**
-     * A data file as the report shows it: its folder and name, never the absolute path of the machine that
-     * ran it (the archive's provenance keeps that for whoever repeats the run there).
-     */
-    static String shown(String path) {
-        String[] parts = path.replace('\\', '/').split("/");
-        int n = parts.length;
-        return n >= 2 && !parts[n - 2].isEmpty() ? parts[n - 2] + "/" + parts[n - 1] : parts[n - 1];
-    }
-
     private static Table data(List<ArchivedRun> runs, ReportContext ctx) {
         Messages m = ctx.msg();
-        Map<String, List<Cell>> files = new TreeMap<>();
-        for (ArchivedRun r : runs) {
-            if (r.provenance().data() == null) {
-                continue;
-            }
-            for (DataFile f : r.provenance().data().files()) {
-                files.putIfAbsent(
-                        f.path() + f.sha256(),
-                        List.of(
-                                Cell.plain(r.provenance().data().description()),
-                                Cell.plain(shown(f.path())),
-                                Cell.num(NumberText.count(f.bytes())),
-                                new Cell(f.sha256(), false, false)));
-            }
+        List<DataFileRow> files = DataFileRow.of(runs);
+        List<List<Cell>> rows = new ArrayList<>();
+        String previous = null;
+        for (DataFileRow f : files) {
+            // A data set's description is printed once, on its first file (twelve Krakow months share one).
+            String dataset = f.dataset().equals(previous) ? "" : f.dataset();
+            previous = f.dataset();
+            rows.add(List.of(
+                    Cell.plain(dataset),
+                    Cell.plain(f.file()),
+                    Cell.num(NumberText.count(f.bytes())),
+                    new Cell(f.shortSha(), false, false)));
         }
         return ctx.numbering()
                 .table(
                         m.get("caption.data"),
                         List.of(m.get("data.source"), m.get("data.file"), m.get("data.bytes"), m.get("data.sha256")),
-                        new ArrayList<>(files.values()),
-                        files.isEmpty() ? m.get("data.none") : "");
+                        rows,
+                        files.isEmpty() ? m.get("data.none") : m.get("data.sha256.note", DataFileRow.SHORT_SHA));
     }
 
     private static Table runTable(List<ArchivedRun> runs, ReportContext ctx) {

@@ -131,6 +131,13 @@ public final class ReportBuilder {
             if (page != null) {
                 written.add(0, AtomicFile.writeString(outputDir.resolve("index.html"), page));
             }
+            // The appendix prints shortened checksums; the full ones sit beside the report.
+            written.add(AtomicFile.writeString(
+                    outputDir.resolve("data-files.json"),
+                    new com.fasterxml.jackson.databind.ObjectMapper()
+                                    .writerWithDefaultPrettyPrinter()
+                                    .writeValueAsString(DataFileRow.of(runs))
+                            + "\n"));
             ChartCleaner.removeStale(charts, chartFiles.written());
             written.addAll(ChartCleaner.list(charts));
             // the runs shown, not every archived one

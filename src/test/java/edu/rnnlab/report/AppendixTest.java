@@ -11,9 +11,9 @@ class AppendixTest {
     void aDataFileIsShownByItsFolderAndName() {
         assertEquals(
                 "foursquare-nyc-sample/FS_NYC_sample.csv",
-                Appendix.shown("/home/student/lab4/foursquare-nyc-sample/FS_NYC_sample.csv"));
-        assertEquals("lab4/january-2017.csv", Appendix.shown("C:\\Users\\me\\lab4\\january-2017.csv"));
-        assertEquals("timemachine.txt", Appendix.shown("timemachine.txt"));
-        assertEquals("timemachine.txt", Appendix.shown("/timemachine.txt"));
+                DataFileRow.shown("/home/student/lab4/foursquare-nyc-sample/FS_NYC_sample.csv"));
+        assertEquals("lab4/january-2017.csv", DataFileRow.shown("C:\\Users\\me\\lab4\\january-2017.csv"));
+        assertEquals("timemachine.txt", DataFileRow.shown("timemachine.txt"));
+        assertEquals("timemachine.txt", DataFileRow.shown("/timemachine.txt"));
     }
 }

@@ -207,13 +207,18 @@ class ReportBuilderTest {
     }
 
     @Test
-    void titleBlockAndAppendix() {
+    void titleBlockAndAppendix() throws Exception {
         String title = doc.select("table.title-block").text();
         assertTrue(title.contains("Ada Lovelace"), title);
         assertTrue(title.contains(TitleBlock.PLACEHOLDER), title);
         assertTrue(title.contains("Built-in synthetic air quality"), title);
         String appendix = doc.select("#appendix").text();
-        assertTrue(appendix.contains("ab".repeat(32)), "full sha256");
+        // The appendix prints 12 characters of each checksum; data-files.json beside the report has them whole.
+        assertTrue(appendix.contains("ab".repeat(6)) && !appendix.contains("ab".repeat(32)), appendix);
+        assertTrue(appendix.contains("data-files.json"), appendix);
+        String files = Files.readString(tmp.resolve("report/data-files.json"), StandardCharsets.UTF_8);
+        assertTrue(files.contains("\"sha256\" : \"" + "ab".repeat(32) + "\""), files);
+        assertTrue(result.written().contains(tmp.resolve("report/data-files.json")));
         assertTrue(appendix.contains("./rnnlab lab --profile quick"));
         assertTrue(appendix.contains("./rnnlab run <experiment> --seed <seed>"));
         assertTrue(appendix.contains("./rnnlab verify reports/runs/"));
