@@ -54,6 +54,7 @@ final class ParameterMatch {
                                     null,
                                     null,
                                     null,
+                                    null,
                                     null)
                             .sizedLabel());
         }

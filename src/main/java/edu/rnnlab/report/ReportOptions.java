@@ -38,19 +38,6 @@ public record ReportOptions(
         commandLine = commandLine == null || commandLine.isBlank() ? "./rnnlab report" : commandLine;
     }
 
-    /** Options without Markdown (what the report wrote before {@code --format md}). */
-    public ReportOptions(
-            String language,
-            boolean html,
-            boolean pdf,
-            String student,
-            String studentId,
-            String course,
-            String commandLine,
-            List<String> notes) {
-        this(language, html, pdf, false, student, studentId, course, commandLine, notes);
-    }
-
     /** The same options with other notes. */
     public ReportOptions withNotes(List<String> otherNotes) {
         return new ReportOptions(language, html, pdf, markdown, student, studentId, course, commandLine, otherNotes);
@@ -58,6 +45,6 @@ public record ReportOptions(
 
     /** English HTML and PDF with placeholders: the defaults of {@code rnnlab report}. */
     public static ReportOptions defaults() {
-        return new ReportOptions("en", true, true, null, null, null, null, List.of());
+        return new ReportOptions("en", true, true, false, null, null, null, null, List.of());
     }
 }

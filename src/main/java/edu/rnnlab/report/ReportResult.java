@@ -20,11 +20,6 @@ public record ReportResult(List<Path> written, int runsUsed, List<Missing> missi
         warnings = List.copyOf(warnings);
     }
 
-    /** A result without warnings. */
-    public ReportResult(List<Path> written, int runsUsed, List<Missing> missing) {
-        this(written, runsUsed, missing, List.of());
-    }
-
     /** The chart files written ({@code charts/*.svg|png}), in name order. */
     public List<Path> charts() {
         return written.stream()

@@ -56,23 +56,9 @@ public record ModelSpec(
                         + "or impl: scratch for the textbook form");
     }
 
-    /** A spec without {@code match_params}. */
-    public ModelSpec(
-            CellType cell,
-            Implementation impl,
-            Integer hidden,
-            Integer layers,
-            Boolean bidirectional,
-            Double dropout,
-            GruForm gruForm,
-            Integer embedding,
-            String label) {
-        this(cell, impl, hidden, layers, bidirectional, dropout, gruForm, embedding, label, null);
-    }
-
     /** A spec with only cell and implementation chosen. */
     public static ModelSpec of(CellType cell, Implementation impl, int hidden) {
-        return new ModelSpec(cell, impl, hidden, null, null, null, null, null, null);
+        return new ModelSpec(cell, impl, hidden, null, null, null, null, null, null, null);
     }
 
     /** The default label with the hidden size in it, e.g. "GRU h74 (library)", for a size chosen by the planner. */

@@ -49,18 +49,4 @@ public record RunSpec(
                 ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
     }
-
-    /** A run without command-line overrides. */
-    public RunSpec(
-            String experiment,
-            int item,
-            Map<String, String> title,
-            DatasetSpec dataset,
-            ModelSpec model,
-            TrainSpec train,
-            long seed,
-            String profile,
-            Map<String, Object> sweep) {
-        this(experiment, item, title, dataset, model, train, seed, profile, sweep, Map.of());
-    }
 }

@@ -40,7 +40,8 @@ class RunArchiveTest {
                 new TrainSpec(2, null, null, null, null, null),
                 7,
                 "standard",
-                Map.of());
+                Map.of(),
+                java.util.Map.of());
     }
 
     private static RunSummary summary(RunStatus status) {

@@ -40,7 +40,8 @@ class SummaryJsonTest {
                 new TrainSpec(2, null, null, null, null, null),
                 11,
                 "quick",
-                Map.of());
+                Map.of(),
+                java.util.Map.of());
         RunSummary summary = new RunSummary(
                 "run-9",
                 RunStatus.DIVERGED,

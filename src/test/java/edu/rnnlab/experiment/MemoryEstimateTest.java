@@ -29,7 +29,8 @@ class MemoryEstimateTest {
                 new TrainSpec(null, null, null, null, null, null),
                 1,
                 "standard",
-                Map.of());
+                Map.of(),
+                java.util.Map.of());
         MemoryEstimate estimate =
                 MemoryEstimate.of(run.model(), run.train(), run.dataset().window(), new PreparedData.Shape(1, 1, 0));
         return estimate.refusal(run, MACHINE_24GB);

@@ -25,7 +25,8 @@ class RunIdentityTest {
             new TrainSpec(2, null, null, null, null, null),
             7,
             "standard",
-            Map.of());
+            Map.of(),
+            java.util.Map.of());
 
     @Test
     void theDefaultOneThreadIdIsTheOneArchivedBeforeThreadsCounted() {

@@ -66,7 +66,7 @@ class TranslationDataTest {
         assertEquals(List.of(24, 8, 8), List.copyOf(data.splits().values()));
         TrainSpec train = new TrainSpec(40, 8, TrainSpec.OptimizerKind.ADAM, 0.02, 1.0, 0);
         TrainingLoop loop = new TrainingLoop(train, Device.cpu(), RunSeeds.from(1), data.selection(), List.of());
-        ModelSpec model = new ModelSpec(CellType.GRU, Implementation.SCRATCH, 16, 1, false, 0.0, null, 8, null);
+        ModelSpec model = new ModelSpec(CellType.GRU, Implementation.SCRATCH, 16, 1, false, 0.0, null, 8, null, null);
         TrainingOutcome outcome = loop.run(data.model(model), data.task(), data::extras);
         List<Double> valLoss = outcome.epochs().stream()
                 .filter(r -> r.split().equals("val"))

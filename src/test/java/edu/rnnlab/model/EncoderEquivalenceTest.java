@@ -122,6 +122,6 @@ class EncoderEquivalenceTest {
     }
 
     private static ModelSpec spec(CellType cell, Implementation impl, int layers, boolean bidirectional, int hidden) {
-        return new ModelSpec(cell, impl, hidden, layers, bidirectional, 0.0, GruForm.RESET_AFTER, 0, null);
+        return new ModelSpec(cell, impl, hidden, layers, bidirectional, 0.0, GruForm.RESET_AFTER, 0, null, null);
     }
 }

@@ -49,7 +49,7 @@ class GoldenCellTest {
         double[][] expected = reference(cell, form, wIh, wHh, bIh, bHh);
 
         try (NDManager manager = NDManager.newBaseManager()) {
-            Block encoder = ModelFactory.encoder(new ModelSpec(cell, impl, H, 1, false, 0.0, form, 0, null));
+            Block encoder = ModelFactory.encoder(new ModelSpec(cell, impl, H, 1, false, 0.0, form, 0, null, null));
             encoder.initialize(manager, DataType.FLOAT32, new Shape(1, T, IN));
             set(encoder, "l_0_i2h_WEIGHT", flat(wIh));
             set(encoder, "l_0_h2h_WEIGHT", flat(wHh));

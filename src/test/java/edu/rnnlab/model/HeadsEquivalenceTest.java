@@ -120,6 +120,6 @@ class HeadsEquivalenceTest {
     }
 
     private static ModelSpec spec(CellType cell, Implementation impl, boolean bidirectional) {
-        return new ModelSpec(cell, impl, 5, 1, bidirectional, 0.0, null, cell == CellType.RNN ? 0 : 4, null);
+        return new ModelSpec(cell, impl, 5, 1, bidirectional, 0.0, null, cell == CellType.RNN ? 0 : 4, null, null);
     }
 }

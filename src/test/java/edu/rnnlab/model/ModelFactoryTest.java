@@ -37,13 +37,13 @@ class ModelFactoryTest {
     void countsParametersLikePyTorch(Implementation impl) {
         try (NDManager manager = NDManager.newBaseManager()) {
             // Bi-LSTM x2, F=3, H=4: layer 0: 2*(16*3 + 16*4 + 32); layer 1 reads 8: 2*(16*8 + 16*4 + 32)
-            Block lstm =
-                    ModelFactory.regression(new ModelSpec(CellType.LSTM, impl, 4, 2, true, null, null, null, null), 2);
+            Block lstm = ModelFactory.regression(
+                    new ModelSpec(CellType.LSTM, impl, 4, 2, true, null, null, null, null, null), 2);
             lstm.initialize(manager, DataType.FLOAT32, new Shape(2, 5, 3));
             assertEquals(2 * (48 + 64 + 32) + 2 * (128 + 64 + 32) + (8 * 2 + 2), ModelFactory.parameterCount(lstm));
             // language model, embedding 5 over 7 tokens, GRU H=4: 35 + (12*5 + 12*4 + 24) + (4*7 + 7)
-            Block lm =
-                    ModelFactory.languageModel(new ModelSpec(CellType.GRU, impl, 4, 1, false, null, null, 5, null), 7);
+            Block lm = ModelFactory.languageModel(
+                    new ModelSpec(CellType.GRU, impl, 4, 1, false, null, null, 5, null, null), 7);
             lm.initialize(manager, DataType.FLOAT32, new Shape(2, 6));
             assertEquals(35 + 132 + 35, ModelFactory.parameterCount(lm));
         }
@@ -55,7 +55,7 @@ class ModelFactoryTest {
         for (boolean bidirectional : new boolean[] {false, true}) {
             try (NDManager manager = NDManager.newBaseManager()) {
                 Block encoder = ModelFactory.encoder(
-                        new ModelSpec(CellType.GRU, impl, 8, 2, bidirectional, 0.5, null, null, null));
+                        new ModelSpec(CellType.GRU, impl, 8, 2, bidirectional, 0.5, null, null, null, null));
                 Shape x = new Shape(4, 6, 3);
                 encoder.initialize(manager, DataType.FLOAT32, x);
                 NDList input = new NDList(manager.randomNormal(x));
@@ -94,7 +94,7 @@ class ModelFactoryTest {
     @ParameterizedTest
     @EnumSource(Implementation.class)
     void savesAndLoadsParameters(Implementation impl) throws Exception {
-        ModelSpec spec = new ModelSpec(CellType.LSTM, impl, 5, 2, true, null, null, null, null);
+        ModelSpec spec = new ModelSpec(CellType.LSTM, impl, 5, 2, true, null, null, null, null, null);
         Shape x = new Shape(2, 4, 3);
         try (NDManager manager = NDManager.newBaseManager()) {
             Block saved = ModelFactory.regression(spec, 1);
@@ -120,7 +120,7 @@ class ModelFactoryTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             Block[] models = new Block[2];
             for (Implementation impl : Implementation.values()) {
-                ModelSpec spec = new ModelSpec(CellType.LSTM, impl, 16, 2, true, null, null, 4, null);
+                ModelSpec spec = new ModelSpec(CellType.LSTM, impl, 16, 2, true, null, null, 4, null, null);
                 Block model = ModelFactory.nextLocation(spec, 9, 1);
                 Engine.getInstance().setRandomSeed(21);
                 model.initialize(manager, DataType.FLOAT32, new Shape(2, 3), new Shape(2, 3, 1));

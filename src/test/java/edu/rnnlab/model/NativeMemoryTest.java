@@ -39,7 +39,7 @@ class NativeMemoryTest {
         "GRU, LIBRARY, false, 2"
     })
     void trainingBatchesLeaveNothingBehind(CellType cell, Implementation impl, boolean bidirectional, int layers) {
-        ModelSpec spec = new ModelSpec(cell, impl, 6, layers, bidirectional, 0.25, null, 5, null);
+        ModelSpec spec = new ModelSpec(cell, impl, 6, layers, bidirectional, 0.25, null, 5, null, null);
         try (Model model = Model.newInstance("leak-" + cell + impl)) {
             model.setBlock(ModelFactory.nextLocation(spec, 11, 2));
             DefaultTrainingConfig config = new DefaultTrainingConfig(new SoftmaxCrossEntropyLoss())

@@ -89,7 +89,8 @@ class ReferenceStackTest {
         };
 
         try (NDManager manager = NDManager.newBaseManager()) {
-            Block encoder = ModelFactory.encoder(new ModelSpec(cell, impl, hidden, layers, false, 0.0, form, 0, null));
+            Block encoder =
+                    ModelFactory.encoder(new ModelSpec(cell, impl, hidden, layers, false, 0.0, form, 0, null, null));
             encoder.initialize(manager, DataType.FLOAT32, new Shape(BATCH, STEPS, FEATURES));
             for (int l = 0; l < layers; l++) {
                 for (int k = 0; k < 4; k++) {

@@ -94,12 +94,12 @@ class TranslationModelEquivalenceTest {
 
     @Test
     void bidirectionalTranslationIsRefused() {
-        ModelSpec spec = new ModelSpec(CellType.GRU, Implementation.SCRATCH, 4, 1, true, 0.0, null, 4, null);
+        ModelSpec spec = new ModelSpec(CellType.GRU, Implementation.SCRATCH, 4, 1, true, 0.0, null, 4, null, null);
         assertThrows(RnnlabException.class, () -> ModelFactory.translation(spec, 5, 5, BOS));
     }
 
     private static Block build(Implementation impl) {
-        ModelSpec spec = new ModelSpec(CellType.GRU, impl, 8, 2, false, 0.0, null, 5, null);
+        ModelSpec spec = new ModelSpec(CellType.GRU, impl, 8, 2, false, 0.0, null, 5, null, null);
         return ModelFactory.translation(spec, SOURCE_VOCABULARY, TARGET_VOCABULARY, BOS);
     }
 

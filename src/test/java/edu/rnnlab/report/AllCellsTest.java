@@ -42,7 +42,7 @@ class AllCellsTest {
 
     @BeforeAll
     static void build() throws Exception {
-        var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
+        var options = new ReportOptions("en", true, false, false, null, null, null, null, List.of());
         new ReportBuilder(LabFixture.write(tmp.resolve("runs")), options).build(tmp.resolve("full"));
         full = Jsoup.parse(Files.readString(tmp.resolve("full/index.html"), StandardCharsets.UTF_8));
         new ReportBuilder(partialArchive(tmp.resolve("partial-runs")), options).build(tmp.resolve("partial"));

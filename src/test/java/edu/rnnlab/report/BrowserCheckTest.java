@@ -43,7 +43,7 @@ class BrowserCheckTest {
         Path chromium = chromium().orElse(null);
         assumeTrue(chromium != null, "no chromium on this machine");
         Path out = tmp.resolve("report");
-        var options = new ReportOptions("en", true, false, "Ada", "42", null, null, List.of());
+        var options = new ReportOptions("en", true, false, false, "Ada", "42", null, null, List.of());
         new ReportBuilder(LabFixture.write(tmp.resolve("runs")), options).build(out);
 
         Load load = load(chromium, out.resolve("index.html"));

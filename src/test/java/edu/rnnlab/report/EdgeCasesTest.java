@@ -81,7 +81,7 @@ class EdgeCasesTest {
         interrupted.message = "Stopped by the user.";
         interrupted.noEpochs = true;
         interrupted.write();
-        var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
+        var options = new ReportOptions("en", true, false, false, null, null, null, null, List.of());
         result = new ReportBuilder(archive, options).build(tmp.resolve("out"));
         doc = Jsoup.parse(Files.readString(tmp.resolve("out/index.html")));
     }

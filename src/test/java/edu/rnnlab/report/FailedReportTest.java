@@ -29,7 +29,7 @@ class FailedReportTest {
     static Path tmp;
 
     static RunArchive archive;
-    static ReportOptions options = new ReportOptions("en", true, true, null, null, null, null, List.of());
+    static ReportOptions options = new ReportOptions("en", true, true, false, null, null, null, null, List.of());
 
     @BeforeAll
     static void archive() {

@@ -101,7 +101,8 @@ final class FakeArchive {
                     train,
                     seed,
                     "quick",
-                    sweep);
+                    sweep,
+                    java.util.Map.of());
             Provenance prov = new Provenance(
                     "hash-" + experiment,
                     seed,

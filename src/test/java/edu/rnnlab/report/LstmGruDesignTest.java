@@ -47,7 +47,7 @@ class LstmGruDesignTest {
         write(fake, "lstm-vs-gru", DatasetKind.PEMS, 0);
         write(fake, "lstm-vs-gru-air", DatasetKind.AIRQUALITY, -0.3);
         for (String lang : List.of("en", "zh")) {
-            var options = new ReportOptions(lang, true, false, null, null, null, null, List.of());
+            var options = new ReportOptions(lang, true, false, false, null, null, null, null, List.of());
             new ReportBuilder(archive, options).build(tmp.resolve(lang));
         }
         en = Jsoup.parse(Files.readString(tmp.resolve("en/index.html"), StandardCharsets.UTF_8));
@@ -58,7 +58,8 @@ class LstmGruDesignTest {
         ModelSpec[] models = {
             ModelSpec.of(CellType.LSTM, Implementation.LIBRARY, 32),
             ModelSpec.of(CellType.GRU, Implementation.LIBRARY, 32),
-            new ModelSpec(CellType.GRU, Implementation.LIBRARY, 37, null, null, null, null, null, "GRU h37 (library)")
+            new ModelSpec(
+                    CellType.GRU, Implementation.LIBRARY, 37, null, null, null, null, null, "GRU h37 (library)", null)
         };
         long[] parameters = {4513, 3393, 4478};
         for (int s = 0; s < 5; s++) {

@@ -23,7 +23,7 @@ class MissingAndChineseTest {
 
     @Test
     void emptyArchiveExplainsEveryItem() throws Exception {
-        var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
+        var options = new ReportOptions("en", true, false, false, null, null, null, null, List.of());
         ReportResult r =
                 new ReportBuilder(new RunArchive(tmp.resolve("nothing-here")), options).build(tmp.resolve("out"));
         assertEquals(0, r.runsUsed());
@@ -39,7 +39,7 @@ class MissingAndChineseTest {
         Path bad = tmp.resolve("runs/broken/run-1");
         Files.createDirectories(bad);
         Files.writeString(bad.resolve("summary.json"), "{ not json");
-        var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
+        var options = new ReportOptions("en", true, false, false, null, null, null, null, List.of());
         ReportResult r = new ReportBuilder(new RunArchive(tmp.resolve("runs")), options).build(tmp.resolve("out"));
         assertEquals(0, r.runsUsed());
         String summary = Jsoup.parse(Files.readString(tmp.resolve("out/index.html")))
@@ -55,7 +55,7 @@ class MissingAndChineseTest {
         run.test = FakeArchive.regression(1.05);
         run.write();
         String done = archive.readAll().get(0).summary().runId();
-        var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
+        var options = new ReportOptions("en", true, false, false, null, null, null, null, List.of());
         new ReportBuilder(
                         archive, options, java.util.Set.of(done, "rnn-scratch-h32-0000-s2", "rnn-scratch-h32-0000-s3"))
                 .build(tmp.resolve("out"));
@@ -67,7 +67,7 @@ class MissingAndChineseTest {
 
     @Test
     void chineseReport() throws Exception {
-        var options = new ReportOptions("zh", true, true, null, null, null, null, List.of());
+        var options = new ReportOptions("zh", true, true, false, null, null, null, null, List.of());
         new ReportBuilder(LabFixture.write(tmp.resolve("runs")), options).build(tmp.resolve("zh"));
         Document doc = Jsoup.parse(Files.readString(tmp.resolve("zh/index.html")));
         assertEquals("zh", doc.selectFirst("html").attr("lang"));

@@ -28,7 +28,7 @@ class PdfOutputTest {
     @BeforeAll
     static void build() {
         out = tmp.resolve("report");
-        var options = new ReportOptions("en", false, true, null, null, "Deep Learning 2025", null, List.of());
+        var options = new ReportOptions("en", false, true, false, null, null, "Deep Learning 2025", null, List.of());
         result = new ReportBuilder(LabFixture.write(tmp.resolve("runs")), options).build(out);
     }
 

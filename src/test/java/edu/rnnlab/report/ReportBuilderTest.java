@@ -33,6 +33,7 @@ class ReportBuilderTest {
                 "en",
                 true,
                 false,
+                false,
                 "Ada Lovelace",
                 null,
                 null,

@@ -24,6 +24,7 @@ class SampleReportTest {
                     lang,
                     true,
                     true,
+                    false,
                     null,
                     null,
                     null,

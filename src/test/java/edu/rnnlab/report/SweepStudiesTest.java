@@ -61,7 +61,7 @@ class SweepStudiesTest {
                 }
             }
         }
-        var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
+        var options = new ReportOptions("en", true, false, false, null, null, null, null, List.of());
         new ReportBuilder(archive, options).build(tmp.resolve("out"));
         doc = Jsoup.parse(Files.readString(tmp.resolve("out/index.html")));
     }

@@ -62,7 +62,7 @@ class TextbookCheckTest {
             r.extras = Map.of("generated", "time traveller the the the");
             r.write();
         }
-        var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
+        var options = new ReportOptions("en", true, false, false, null, null, null, null, List.of());
         new ReportBuilder(archive, options).build(tmp.resolve("out"));
         return Jsoup.parse(Files.readString(tmp.resolve("out/index.html")))
                 .select("#exp-textbook-lm")

@@ -45,7 +45,7 @@ class TranslationSectionTest {
             r.predictions = false;
             r.write();
         }
-        var options = new ReportOptions("en", true, false, null, null, null, null, List.of());
+        var options = new ReportOptions("en", true, false, false, null, null, null, null, List.of());
         new ReportBuilder(archive, options).build(tmp.resolve("out"));
         Document doc = Jsoup.parse(Files.readString(tmp.resolve("out/index.html")));
         Element section = doc.getElementById("exp-translation");

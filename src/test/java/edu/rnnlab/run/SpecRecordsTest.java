@@ -13,18 +13,26 @@ class SpecRecordsTest {
 
     @Test
     void modelSpecs() {
-        bad(() -> new ModelSpec(CellType.RNN, null, 0, null, null, null, null, null, null), "hidden", "1 or more");
-        bad(() -> new ModelSpec(CellType.RNN, null, 8, 0, null, null, null, null, null), "layers", "1 or more");
-        bad(() -> new ModelSpec(CellType.GRU, null, 8, 2, null, 1.0, null, null, null), "dropout", "[0, 1)");
-        bad(() -> new ModelSpec(CellType.GRU, null, 8, 2, null, Double.NaN, null, null, null), "dropout", "[0, 1)");
-        bad(() -> new ModelSpec(CellType.LSTM, null, 8, 1, null, null, null, -1, null), "embedding", "0 or more");
+        bad(
+                () -> new ModelSpec(CellType.RNN, null, 0, null, null, null, null, null, null, null),
+                "hidden",
+                "1 or more");
+        bad(() -> new ModelSpec(CellType.RNN, null, 8, 0, null, null, null, null, null, null), "layers", "1 or more");
+        bad(() -> new ModelSpec(CellType.GRU, null, 8, 2, null, 1.0, null, null, null, null), "dropout", "[0, 1)");
+        bad(
+                () -> new ModelSpec(CellType.GRU, null, 8, 2, null, Double.NaN, null, null, null, null),
+                "dropout",
+                "[0, 1)");
+        bad(() -> new ModelSpec(CellType.LSTM, null, 8, 1, null, null, null, -1, null, null), "embedding", "0 or more");
         bad(
                 () -> new ModelSpec(
-                        CellType.GRU, Implementation.LIBRARY, 8, 1, null, null, GruForm.TEXTBOOK, null, null),
+                        CellType.GRU, Implementation.LIBRARY, 8, 1, null, null, GruForm.TEXTBOOK, null, null, null),
                 "gru_form",
                 "impl: scratch");
         assertEquals(
-                32, new ModelSpec(CellType.GRU, null, null, null, null, null, null, null, null).hidden(), "defaults");
+                32,
+                new ModelSpec(CellType.GRU, null, null, null, null, null, null, null, null, null).hidden(),
+                "defaults");
     }
 
     @Test
