@@ -53,6 +53,7 @@ final class AllCellsSection {
                 m.get("cells.heading"),
                 true,
                 paragraphs,
+                List.of(),
                 null,
                 List.of(table),
                 figures,

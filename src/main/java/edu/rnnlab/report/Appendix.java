@@ -146,6 +146,7 @@ final class Appendix {
 
     private static Block plain(
             String id, String heading, List<String> paragraphs, List<Table> tables, List<String> code) {
-        return new Block(id, heading, false, paragraphs, null, tables, List.of(), List.of(), List.of(), code);
+        return new Block(
+                id, heading, false, paragraphs, List.of(), null, tables, List.of(), List.of(), List.of(), code);
     }
 }

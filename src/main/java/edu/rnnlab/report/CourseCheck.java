@@ -114,6 +114,7 @@ final class CourseCheck {
                 m.get("course.heading"),
                 true,
                 paragraphs,
+                List.of(),
                 null,
                 List.of(table),
                 figures,

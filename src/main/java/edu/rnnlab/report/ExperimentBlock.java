@@ -62,6 +62,7 @@ final class ExperimentBlock {
                 title,
                 true,
                 failures(e, m),
+                List.of(),
                 setup,
                 tables,
                 figures,

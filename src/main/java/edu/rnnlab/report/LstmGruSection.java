@@ -36,6 +36,7 @@ final class LstmGruSection {
                 m.get("lstmgru.heading"),
                 true,
                 List.of(m.get("lstmgru.intro")),
+                List.of(),
                 null,
                 tables,
                 figures,

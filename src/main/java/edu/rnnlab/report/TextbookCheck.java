@@ -107,6 +107,7 @@ final class TextbookCheck {
                 e.title(ctx.lang()),
                 true,
                 paragraphs,
+                List.of(),
                 setup,
                 tables,
                 figures,

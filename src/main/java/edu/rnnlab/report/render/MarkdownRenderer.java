@@ -72,6 +72,7 @@ public final class MarkdownRenderer {
     private static void block(StringBuilder md, Block b, Map<String, String> t) {
         heading(md, 3, b.id(), b.heading());
         b.paragraphs().forEach(p -> md.append(escape(p)).append("\n\n"));
+        b.equations().forEach(eq -> md.append("$$").append(eq.tex()).append("$$\n\n"));
         if (b.setup() != null) {
             subheading(md, b, t, "heading_setup");
             table(md, b.setup());

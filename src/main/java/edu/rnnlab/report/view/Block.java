@@ -11,6 +11,7 @@ import java.util.List;
  * @param heading      sub-section heading
  * @param experiment   show the Setup / Results / Charts / Observations headings
  * @param paragraphs   explanatory text
+ * @param equations    typeset equations, shown after the paragraphs
  * @param setup        the setup table, or null
  * @param tables       result tables
  * @param figures      charts
@@ -23,6 +24,7 @@ public record Block(
         String heading,
         boolean experiment,
         List<String> paragraphs,
+        List<Equation> equations,
         Table setup,
         List<Table> tables,
         List<Figure> figures,

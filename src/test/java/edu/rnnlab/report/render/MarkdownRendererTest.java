@@ -32,6 +32,7 @@ class MarkdownRendererTest {
                 "Hand-written RNN",
                 true,
                 List.of("# not a heading"),
+                List.of(),
                 new Table("", "", List.of(), List.of(List.of(Cell.plain("cell"), Cell.plain("GRU"))), ""),
                 List.of(results),
                 List.of(figure),
