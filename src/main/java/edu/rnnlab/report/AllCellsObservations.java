@@ -62,22 +62,37 @@ final class AllCellsObservations {
             out.add(m.get("cells.obs.noise", AllCells.name(best, m), within, worse, unknown, ranked.size() - 1));
         }
         speedRatios(c, p, m).ifPresent(out::add);
+        fastest(c, p, m).ifPresent(out::add);
+        return out;
+    }
+
+    /** The speed sentences alone (hand-written against library per cell; fastest and slowest), for the conclusions. */
+    static List<String> speedSentences(AllCells.Comparison c, Messages m) {
+        Phrases p = new Phrases(m);
+        List<String> out = new ArrayList<>();
+        speedRatios(c, p, m).ifPresent(out::add);
+        fastest(c, p, m).ifPresent(out::add);
+        return out;
+    }
+
+    /** The fastest and the slowest cell per epoch, when at least two were timed. */
+    private static Optional<String> fastest(AllCells.Comparison c, Phrases p, Messages m) {
         List<AllCells.Entry> timed = c.entries().stream()
                 .filter(x -> x.group().timing().present())
                 .sorted(Comparator.comparingDouble(x -> x.group().timing().median()))
                 .toList();
-        if (timed.size() > 1) {
-            AllCells.Entry fast = timed.get(0);
-            AllCells.Entry slow = timed.get(timed.size() - 1);
-            out.add(m.get(
-                    "cells.obs.fastest",
-                    AllCells.name(fast, m),
-                    p.seconds(fast.group().timing()),
-                    AllCells.name(slow, m),
-                    p.seconds(slow.group().timing()),
-                    p.speed(fast.group().timing(), slow.group().timing())));
+        if (timed.size() < 2) {
+            return Optional.empty();
         }
-        return out;
+        AllCells.Entry fast = timed.get(0);
+        AllCells.Entry slow = timed.get(timed.size() - 1);
+        return Optional.of(m.get(
+                "cells.obs.fastest",
+                AllCells.name(fast, m),
+                p.seconds(fast.group().timing()),
+                AllCells.name(slow, m),
+                p.seconds(slow.group().timing()),
+                p.speed(fast.group().timing(), slow.group().timing())));
     }
 
     /** A one-line verdict for the summary table, or empty when there is nothing to compare. */

@@ -63,7 +63,8 @@ final class ExperimentCharts {
                             "val",
                             metric));
         }
-        if (groups.size() > 1) {
+        // Pooled items (1+2, 5+6) give their times in the results table and the six-cell chart of item 6.
+        if (groups.size() > 1 && !e.pooled()) {
             figures.add(timeBars(groups, palette, title, ctx));
         }
         return figures;

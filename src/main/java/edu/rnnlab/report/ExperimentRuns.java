@@ -16,10 +16,11 @@ import java.util.TreeMap;
 
 /**
  * The archived runs of one experiment, grouped into model settings (label + sweep values) whose
- * seeds are aggregated. Groups are ordered RNN, GRU, LSTM, hand-written before library, so every
+ * seeds are aggregated, with its title by language (from the spec). Groups are ordered RNN, GRU, LSTM, hand-written before library, so every
  * table and chart lists models the same way.
  */
-record ExperimentRuns(String id, int item, List<ArchivedRun> runs, List<ModelGroup> groups) {
+record ExperimentRuns(
+        String id, int item, Map<String, String> titles, List<ArchivedRun> runs, List<ModelGroup> groups) {
 
     /** Groups all runs by experiment, ordered by lab item then experiment id. */
     static List<ExperimentRuns> of(List<ArchivedRun> all) {
@@ -27,10 +28,25 @@ record ExperimentRuns(String id, int item, List<ArchivedRun> runs, List<ModelGro
         all.forEach(r -> byId.computeIfAbsent(r.spec().experiment(), k -> new ArrayList<>())
                 .add(r));
         List<ExperimentRuns> out = new ArrayList<>();
-        byId.forEach(
-                (id, runs) -> out.add(new ExperimentRuns(id, runs.get(0).spec().item(), runs, groups(runs))));
+        byId.forEach((id, runs) -> out.add(new ExperimentRuns(
+                id, runs.get(0).spec().item(), runs.get(0).spec().title(), runs, groups(runs))));
         out.sort(Comparator.comparingInt(ExperimentRuns::item).thenComparing(ExperimentRuns::id));
         return out;
+    }
+
+    /**
+     * Several experiments shown as one (items 1+2, 5+6: hand-written and library on the same data):
+     * their runs pooled under {@code id} and {@code title}, the lab item of the first.
+     */
+    static ExperimentRuns pooled(String id, String language, String title, List<ExperimentRuns> parts) {
+        List<ArchivedRun> runs = new ArrayList<>();
+        parts.forEach(p -> runs.addAll(p.runs()));
+        return new ExperimentRuns(id, parts.get(0).item(), Map.of(language, title), runs, groups(runs));
+    }
+
+    /** Whether the runs come from several experiments ({@link #pooled(String, String, String, List)}). */
+    boolean pooled() {
+        return runs.stream().map(r -> r.spec().experiment()).distinct().count() > 1;
     }
 
     private static List<ModelGroup> groups(List<ArchivedRun> runs) {
@@ -60,8 +76,7 @@ record ExperimentRuns(String id, int item, List<ArchivedRun> runs, List<ModelGro
 
     /** The experiment title in a language, else English, else the id. */
     String title(String language) {
-        Map<String, String> t = runs.get(0).spec().title();
-        return t.getOrDefault(language, t.getOrDefault("en", id));
+        return titles.getOrDefault(language, titles.getOrDefault("en", id));
     }
 
     /** The data settings (the same for every run of an experiment). */

@@ -5,6 +5,7 @@ import edu.rnnlab.report.view.Section;
 import edu.rnnlab.run.Protocol;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the sections of lab items 1-7 and the extras, in order, and records which items have no
@@ -33,6 +34,103 @@ final class ItemSections {
 
     static List<ExperimentRuns> coursePart(List<ExperimentRuns> all) {
         return all.stream().filter(ExperimentRuns::courseProtocol).toList();
+    }
+
+    /**
+     * Items 1+2 (RNN) and 5+6 (GRU, LSTM) as one comparison each, hand-written against library: when
+     * each item has one experiment on the same data they are pooled into one block (one setup, one
+     * results table, one set of charts, one analysis); otherwise each keeps its block. Item 2 adds the
+     * course's worked example, item 6 the six cells side by side.
+     */
+    Section pair(int item) {
+        Messages m = ctx.msg();
+        int next = item + 1;
+        List<ExperimentRuns> first = ofItem(item, all);
+        List<ExperimentRuns> second = ofItem(next, all);
+        List<Block> blocks = new ArrayList<>();
+        if (first.size() == 1
+                && second.size() == 1
+                && first.get(0).dataset().equals(second.get(0).dataset())) {
+            ExperimentRuns pooled = ExperimentRuns.pooled(
+                    item == 1 ? "rnn" : "gated",
+                    ctx.lang(),
+                    m.get("pair." + item + ".block"),
+                    List.of(first.get(0), second.get(0)));
+            blocks.add(ExperimentBlock.of(pooled, ctx, List::of, List.of()));
+        } else {
+            for (int i : List.of(item, next)) {
+                List<CrossItem.Match> matches = CrossItem.matches(i, all);
+                for (ExperimentRuns e : ofItem(i, all)) {
+                    List<String> cross = matches.stream()
+                            .filter(x -> x.libraryExperiment() == e)
+                            .map(x -> CrossItem.observation(x, i, m))
+                            .toList();
+                    blocks.add(ExperimentBlock.of(e, ctx, List::of, cross));
+                }
+            }
+        }
+        List<String> reasons = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (int i : List.of(item, next)) {
+            boolean none =
+                    ofItem(i, all).isEmpty() && (i != 2 || coursePart(all).isEmpty());
+            if (none) {
+                String reason = missingReason(i);
+                reasons.add(reason);
+                missing.add(new ReportResult.Missing(i, reason));
+            } else {
+                notes.addAll(ItemNotes.forItem(i, ctx.options().notes()));
+            }
+        }
+        ctx.numbering().scope(next, null);
+        if (next == 2) {
+            blocks.add(CourseCheck.of(coursePart(all), reference, ctx));
+        }
+        if (next == 6) {
+            AllCellsSection.of(all, ctx).ifPresent(blocks::add);
+        }
+        return new Section(
+                "item-" + item,
+                m.get("pair.heading", item, next, m.get("pair." + item + ".title")),
+                m.get("pair." + item + ".intro"),
+                String.join(" ", reasons),
+                notes,
+                List.of(),
+                blocks);
+    }
+
+    /**
+     * Items {@code item} and {@code item + 1} (1+2 or 5+6) as one experiment, when each has exactly
+     * one on the same data settings; empty otherwise (then each is shown on its own).
+     */
+    static Optional<ExperimentRuns> pooled(int item, List<ExperimentRuns> all, Messages m) {
+        List<ExperimentRuns> first = ofItem(item, all);
+        List<ExperimentRuns> second = ofItem(item + 1, all);
+        if (first.size() != 1
+                || second.size() != 1
+                || !first.get(0).dataset().equals(second.get(0).dataset())) {
+            return Optional.empty();
+        }
+        return Optional.of(ExperimentRuns.pooled(
+                item == 1 ? "rnn" : "gated",
+                m.language(),
+                m.get("pair." + item + ".block"),
+                List.of(first.get(0), second.get(0))));
+    }
+
+    /** The experiments as the report presents them: items 1+2 and 5+6 pooled where they can be. */
+    static List<ExperimentRuns> presented(List<ExperimentRuns> all, Messages m) {
+        List<ExperimentRuns> out = new ArrayList<>(all);
+        for (int item : List.of(1, 5)) {
+            pooled(item, all, m).ifPresent(p -> {
+                out.removeAll(ofItem(item, all));
+                out.removeAll(ofItem(item + 1, all));
+                out.add(p);
+            });
+        }
+        // Lab items in order, the extras (item 0 or beyond 7) after them.
+        out.sort(java.util.Comparator.comparingInt(e -> e.item() >= 1 && e.item() <= 7 ? e.item() : 8));
+        return out;
     }
 
     Section item(int item) {

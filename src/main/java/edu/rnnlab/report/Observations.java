@@ -2,9 +2,14 @@ package edu.rnnlab.report;
 
 import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.report.stats.SeedTest;
+import edu.rnnlab.run.CellType;
+import edu.rnnlab.run.Implementation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,7 +42,10 @@ final class Observations {
                 p.value(best.validation(metric), metric, e.dataset()),
                 p.value(b, metric, e.dataset()),
                 b.n()));
-        if (ranked.size() > 1) {
+        List<String> pairs = pairs(e, groups, p, m);
+        // Two models that are one cell by hand and by library: the pair sentence is the comparison.
+        boolean onlyAPair = ranked.size() == 2 && pairs.size() == 1;
+        if (ranked.size() > 1 && !onlyAPair) {
             ModelGroup second = ranked.get(1);
             SeedTest onVal = SeedTest.of(best.validationBySeed(metric), second.validationBySeed(metric));
             out.add(m.get(
@@ -47,19 +55,11 @@ final class Observations {
                     p.verdict(onVal, metric),
                     p.verdict(best.testAgainst(second, metric), metric)));
         }
-        groups.stream()
-                .filter(g -> g.test(metric).present())
-                .forEach(g -> out.addAll(BaselineVerdicts.sentences(e, g, m, true)));
-        speed(ranked, p, m, ResultsTable.unit(e, m)).ifPresent(out::add);
-        Estimate sel = best.selectedEpoch();
-        Estimate ran = best.epochsRun();
-        if (sel.present() && ran.present()) {
-            boolean last = Math.round(sel.mean()) >= Math.round(ran.mean());
-            out.add(m.get(
-                    last ? "obs.epoch.last" : "obs.epoch.early",
-                    best.label(),
-                    NumberText.epoch(sel.mean()),
-                    Math.round(ran.mean())));
+        out.addAll(pairs);
+        out.addAll(BaselineReading.sentences(e, groups, m));
+        out.addAll(curves(best, ranked, m));
+        if (!onlyAPair) {
+            speed(ranked, p, m, ResultsTable.unit(e, m)).ifPresent(out::add);
         }
         int failed = groups.stream().mapToInt(g -> g.failed().size()).sum();
         int total = groups.stream().mapToInt(g -> g.runs().size()).sum();
@@ -67,6 +67,67 @@ final class Observations {
             out.add(m.get("obs.failed", failed, total));
         }
         return out;
+    }
+
+    /**
+     * What the picked model's loss curves show, and every other model that overfits; models whose
+     * curves read the same to the printed figures (a cell by hand and by library) share a sentence.
+     */
+    private static List<String> curves(ModelGroup best, List<ModelGroup> ranked, Messages m) {
+        Map<String, List<String>> labelsBySentence = new LinkedHashMap<>();
+        Map<String, CurveReading> readings = new LinkedHashMap<>();
+        for (ModelGroup g : ranked) {
+            CurveReading r = CurveReading.of(g);
+            if ((g == best || r.kind() == CurveReading.Kind.OVERFITTING) && r.kind() != CurveReading.Kind.UNKNOWN) {
+                String key = r.sentence("\u0000", m);
+                labelsBySentence.computeIfAbsent(key, k -> new ArrayList<>()).add(g.label());
+                readings.putIfAbsent(key, r);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        labelsBySentence.forEach(
+                (key, labels) -> out.add(readings.get(key).sentence(String.join(m.get("analysis.and"), labels), m)));
+        return out;
+    }
+
+    /**
+     * Hand-written against library for each cell that has both in this experiment (same data, same
+     * seeds, same initial weights): the test gap with its paired test, and the speed per epoch.
+     */
+    static List<String> pairs(ExperimentRuns e, List<ModelGroup> groups, Phrases p, Messages m) {
+        String metric = e.primaryMetric();
+        List<String> out = new ArrayList<>();
+        for (CellType cell : CellType.values()) {
+            Optional<ModelGroup> scratch = single(groups, cell, Implementation.SCRATCH, metric);
+            Optional<ModelGroup> library = single(groups, cell, Implementation.LIBRARY, metric);
+            if (scratch.isPresent() && library.isPresent()) {
+                ModelGroup s = scratch.get();
+                ModelGroup l = library.get();
+                out.add(m.get(
+                        "analysis.pair",
+                        m.get("cell." + cell.name().toLowerCase(Locale.ROOT)),
+                        Metrics.label(m, metric),
+                        p.value(s.test(metric), metric, e.dataset()),
+                        p.value(l.test(metric), metric, e.dataset()),
+                        p.verdict(l.testAgainst(s, metric), metric),
+                        p.speed(l.timing(), s.timing()),
+                        p.seconds(l.timing()),
+                        p.seconds(s.timing())));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<ModelGroup> single(
+            List<ModelGroup> groups, CellType cell, Implementation impl, String metric) {
+        return groups.stream()
+                .filter(g -> g.model().cell() == cell
+                        && g.model().impl() == impl
+                        && g.model().layers() == 1
+                        && !g.model().bidirectional()
+                        && g.sweep().isEmpty()
+                        && g.test(metric).present())
+                .findFirst();
     }
 
     /**

@@ -168,10 +168,14 @@ public final class ReportBuilder {
                 ctx.options().notes(),
                 List.of(SummaryTable.of(experiments, items, ctx)),
                 List.of()));
-        for (int item = 1; item <= 7; item++) {
-            sections.add(items.item(item));
-        }
+        // Items 1+2 and 5+6 are one comparison each (hand-written against library).
+        sections.add(items.pair(1));
+        sections.add(items.item(3));
+        sections.add(items.item(4));
+        sections.add(items.pair(5));
+        sections.add(items.item(7));
         sections.add(items.extras());
+        sections.add(Conclusions.of(experiments, items, ctx));
         sections.add(Appendix.of(runs, ctx));
         List<TocEntry> toc = new ArrayList<>();
         for (Section s : sections) {

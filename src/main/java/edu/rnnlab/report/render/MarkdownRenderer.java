@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Renders the same prepared view as the HTML to GitHub-flavoured Markdown ({@code report.md}):
- * headings with anchors, pipe tables, figures linked to {@code charts/*.png}, observations as lists
+ * headings with anchors, pipe tables, figures linked to {@code charts/*.png}, the analysis as a paragraph
  * and commands in fenced blocks, so {@code pandoc report.md -o report.docx} gives a Word file with
  * captioned figures. Every string from the view is escaped, so data can never change the structure.
  */
@@ -87,7 +87,8 @@ public final class MarkdownRenderer {
         }
         if (!b.observations().isEmpty()) {
             subheading(md, b, t, "heading_observations");
-            b.observations().forEach(o -> md.append("- ").append(escape(o)).append('\n'));
+            // The analysis is one paragraph of sentences, as in the HTML.
+            md.append(escape(String.join(" ", b.observations()))).append('\n');
             md.append('\n');
         }
         if (!b.samples().isEmpty()) {
