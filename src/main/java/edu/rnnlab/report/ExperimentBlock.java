@@ -8,7 +8,6 @@ import edu.rnnlab.run.DatasetKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * One experiment as a sub-section: setup, results (models and baselines, then one table per swept
@@ -19,16 +18,15 @@ final class ExperimentBlock {
     private ExperimentBlock() {}
 
     /**
-     * @param extraTables       makes the tables to add after the results (item 7's paired comparison);
-     *                          called after the results table so tables are numbered in reading order
+     * @param base              the setup table of an earlier experiment in the same section, or null: when
+     *                          given, this block's setup lists only what differs from it
      * @param extraObservations sentences to add after the generated ones (comparisons across items)
      */
-    static Block of(
-            ExperimentRuns e, ReportContext ctx, Supplier<List<Table>> extraTables, List<String> extraObservations) {
+    static Block of(ExperimentRuns e, Table base, ReportContext ctx, List<String> extraObservations) {
         Messages m = ctx.msg();
         ctx.numbering().scope(e.item(), e.id()); // chart files are named after the experiment
         String title = e.title(ctx.lang());
-        Table setup = SetupTable.of(e, ctx);
+        Table setup = SetupTable.of(e, base, ctx);
         List<Table> tables = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         List<String> observations = new ArrayList<>();
@@ -36,7 +34,6 @@ final class ExperimentBlock {
         if (!plain.isEmpty()) {
             tables.add(ResultsTable.of(e, plain, null, null, true, m.get("caption.results", title), ctx));
         }
-        tables.addAll(extraTables.get());
         TranslationSamples.table(e, ctx).ifPresent(tables::add);
         e.sweepKeys().forEach(key -> tables.add(SweepStudy.table(e, key, ctx)));
         figures.addAll(ExperimentCharts.of(e, plain, ctx));
@@ -45,7 +42,8 @@ final class ExperimentBlock {
                         .limit(1)
                         .toList()
                 : plain;
-        if (Metrics.isRegression(e.dataset().kind())) {
+        // Predicted against true once per section: a later experiment on similar data would repeat the picture.
+        if (Metrics.isRegression(e.dataset().kind()) && base == null) {
             TaskCharts.predictions(e, shown, ctx).ifPresent(figures::add);
         }
         if (e.dataset().kind() == DatasetKind.CHECKIN) {

@@ -2,6 +2,7 @@ package edu.rnnlab.report;
 
 import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.Section;
+import edu.rnnlab.report.view.Table;
 import edu.rnnlab.run.Protocol;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,18 +46,10 @@ final class ItemSections {
     Section pair(int item) {
         Messages m = ctx.msg();
         int next = item + 1;
-        List<ExperimentRuns> first = ofItem(item, all);
-        List<ExperimentRuns> second = ofItem(next, all);
         List<Block> blocks = new ArrayList<>();
-        if (first.size() == 1
-                && second.size() == 1
-                && first.get(0).dataset().equals(second.get(0).dataset())) {
-            ExperimentRuns pooled = ExperimentRuns.pooled(
-                    item == 1 ? "rnn" : "gated",
-                    ctx.lang(),
-                    m.get("pair." + item + ".block"),
-                    List.of(first.get(0), second.get(0)));
-            blocks.add(ExperimentBlock.of(pooled, ctx, List::of, List.of()));
+        Optional<ExperimentRuns> pooled = pooled(item, all, m);
+        if (pooled.isPresent()) {
+            blocks.add(ExperimentBlock.of(pooled.get(), null, ctx, List.of()));
         } else {
             for (int i : List.of(item, next)) {
                 List<CrossItem.Match> matches = CrossItem.matches(i, all);
@@ -65,7 +58,7 @@ final class ItemSections {
                             .filter(x -> x.libraryExperiment() == e)
                             .map(x -> CrossItem.observation(x, i, m))
                             .toList();
-                    blocks.add(ExperimentBlock.of(e, ctx, List::of, cross));
+                    blocks.add(ExperimentBlock.of(e, base(blocks), ctx, cross));
                 }
             }
         }
@@ -143,7 +136,7 @@ final class ItemSections {
             matches.stream()
                     .filter(x -> x.libraryExperiment() == e)
                     .forEach(x -> observations.add(CrossItem.observation(x, item, m)));
-            blocks.add(ExperimentBlock.of(e, ctx, List::of, observations));
+            blocks.add(ExperimentBlock.of(e, base(blocks), ctx, observations));
         }
         List<ExperimentRuns> course = coursePart(all);
         String reason = "";
@@ -184,7 +177,7 @@ final class ItemSections {
                 textbook = textbook == null ? TextbookReference.load() : textbook;
                 blocks.add(TextbookCheck.of(e, textbook, ctx));
             } else {
-                blocks.add(ExperimentBlock.of(e, ctx, List::of, List.of()));
+                blocks.add(ExperimentBlock.of(e, base(blocks), ctx, List.of()));
             }
         }
         return new Section(
@@ -195,6 +188,15 @@ final class ItemSections {
                 ItemNotes.forItem(0, ctx.options().notes()),
                 List.of(),
                 blocks);
+    }
+
+    /** The first full setup table among a section's blocks so far (later ones show what differs), or null. */
+    private static Table base(List<Block> blocks) {
+        return blocks.stream()
+                .filter(b -> b.experiment() && b.setup() != null)
+                .map(Block::setup)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Why an item has no results: the runner's notes about it, then how to produce it. */

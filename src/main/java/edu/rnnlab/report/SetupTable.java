@@ -23,6 +23,31 @@ final class SetupTable {
     private SetupTable() {}
 
     static Table of(ExperimentRuns e, ReportContext ctx) {
+        return of(e, null, ctx);
+    }
+
+    /**
+     * The setup of {@code e}; when {@code base} (the setup table of an earlier experiment of the same
+     * section) is given, only the rows that differ from it, so a section states its settings once.
+     */
+    static Table of(ExperimentRuns e, Table base, ReportContext ctx) {
+        Messages m = ctx.msg();
+        List<List<Cell>> rows = rows(e, ctx);
+        if (base == null) {
+            return ctx.numbering().table(m.get("caption.setup", e.title(ctx.lang())), List.of(), rows, "");
+        }
+        List<List<String>> before = base.rows().stream()
+                .map(r -> r.stream().map(Cell::text).toList())
+                .toList();
+        List<List<Cell>> differing = rows.stream()
+                .filter(r -> !before.contains(r.stream().map(Cell::text).toList()))
+                .toList();
+        String number = base.id().substring(base.id().indexOf('-') + 1); // "table-12" -> 12
+        return ctx.numbering()
+                .table(m.get("caption.setup.diff", e.title(ctx.lang()), number), List.of(), differing, "");
+    }
+
+    private static List<List<Cell>> rows(ExperimentRuns e, ReportContext ctx) {
         Messages m = ctx.msg();
         ArchivedRun first = baseRun(e);
         DatasetSpec d = first.spec().dataset();
@@ -82,7 +107,7 @@ final class SetupTable {
                     .toList();
             add(rows, m.get("setup.sweep"), key + ": " + String.join(", ", values));
         }
-        return ctx.numbering().table(m.get("caption.setup", e.title(ctx.lang())), List.of(), rows, "");
+        return rows;
     }
 
     /** The run that shows the base setting: one outside any sweep when there is one. */
