@@ -45,7 +45,12 @@ final class Observations {
         List<String> pairs = pairs(e, groups, p, m);
         // Two models that are one cell by hand and by library: the pair sentence is the comparison.
         boolean onlyAPair = ranked.size() == 2 && pairs.size() == 1;
-        if (ranked.size() > 1 && !onlyAPair) {
+        // A runner-up that is the picked cell's other implementation is already compared in its pair sentence.
+        boolean twin = ranked.size() > 1
+                && !pairs.isEmpty()
+                && ranked.get(1).model().cell() == best.model().cell()
+                && ranked.get(1).model().impl() != best.model().impl();
+        if (ranked.size() > 1 && !onlyAPair && !twin) {
             ModelGroup second = ranked.get(1);
             SeedTest onVal = SeedTest.of(best.validationBySeed(metric), second.validationBySeed(metric));
             out.add(m.get(

@@ -111,7 +111,7 @@ class AllCellsTest {
 
     @Test
     void observationsJudgeAgainstTheSeedSpreadAndGiveSpeedRatios() {
-        String obs = full.select("#all-cells ul.observations").text();
+        String obs = full.select("#all-cells p.analysis").text();
         assertTrue(
                 obs.contains("Of the 6 cells, the library GRU was best on validation RMSE; its test RMSE is 1.044"),
                 obs);
@@ -121,7 +121,7 @@ class AllCellsTest {
         assertTrue(full.selectFirst("#table-1")
                 .text()
                 .contains("All 6 cells: the library GRU is best on validation RMSE"));
-        assertTrue(full.select("#item-6 .block").last().id().equals("all-cells"), "closes item 6");
+        assertTrue(full.select("#item-5 .block").last().id().equals("all-cells"), "closes items 5 and 6");
     }
 
     @Test

@@ -57,9 +57,9 @@ class PdfOutputTest {
     @Test
     void chartsArePngAt150DpiAndSvg() throws Exception {
         BufferedImage png =
-                ImageIO.read(out.resolve("charts/item1-rnn-scratch-loss.png").toFile());
+                ImageIO.read(out.resolve("charts/item1-rnn-loss.png").toFile());
         assertTrue(png.getWidth() >= 1500, "width " + png.getWidth());
-        String svg = Files.readString(out.resolve("charts/item1-rnn-scratch-loss.svg"));
+        String svg = Files.readString(out.resolve("charts/item1-rnn-loss.svg"));
         assertTrue(svg.contains("<svg"));
     }
 }
