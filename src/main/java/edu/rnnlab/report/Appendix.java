@@ -7,6 +7,7 @@ import edu.rnnlab.report.view.Section;
 import edu.rnnlab.report.view.Table;
 import edu.rnnlab.run.Provenance;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,9 +138,14 @@ final class Appendix {
                 "./rnnlab verify reports/runs/<experiment>/<run-id>",
                 m.get("appendix.cmd.seed"),
                 "./rnnlab run <experiment> --profile <profile> --seed <seed> --seeds 1"));
+        // The example is the first run of the run table: item 1's first seed where the lab has one.
         runs.stream()
                 .filter(r -> r.spec().overrides().isEmpty())
-                .findFirst()
+                .min(Comparator.<ArchivedRun>comparingInt(r -> r.spec().item() == 0
+                                ? Integer.MAX_VALUE
+                                : r.spec().item())
+                        .thenComparing(r -> r.spec().experiment())
+                        .thenComparingLong(r -> r.spec().seed()))
                 .ifPresent(r -> code.addAll(List.of(
                         "",
                         m.get("appendix.cmd.example"),

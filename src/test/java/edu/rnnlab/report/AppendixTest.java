@@ -106,7 +106,8 @@ class AppendixTest {
         assertTrue(commands.contains("and 5 other command(s)"), commands);
         assertTrue(commands.contains("./rnnlab report --reports"), commands);
         assertTrue(commands.contains("./rnnlab verify reports/runs/<experiment>/<run-id>"), commands);
-        assertTrue(commands.contains("--profile quick --seed 1 --seeds 1"), commands);
+        assertTrue(commands.contains("./rnnlab verify reports/runs/rnn-scratch/rnn-scratch-RNNscratch-s1"), commands);
+        assertTrue(commands.contains("./rnnlab run rnn-scratch --profile quick --seed 1 --seeds 1"), commands);
     }
 
     @Test
