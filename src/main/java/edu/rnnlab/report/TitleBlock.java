@@ -3,17 +3,20 @@ package edu.rnnlab.report;
 import edu.rnnlab.archive.ArchivedRun;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Table;
-import edu.rnnlab.run.DataFile;
 import edu.rnnlab.run.DataSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The title block: course, lab, student placeholders, date, tool version, data used (with short
- * checksums; the appendix has them in full), device and total compute time.
+ * The title block, one line per fact: course, lab, student name and ID (placeholders to fill by hand),
+ * date, tool version, data used (built-in or course files; names and checksums are in the appendix),
+ * device and total compute time.
  */
 final class TitleBlock {
 
@@ -32,20 +35,14 @@ final class TitleBlock {
         add(rows, m.get("title.student_id"), blank(o.studentId()) ? PLACEHOLDER : o.studentId());
         add(rows, m.get("title.date"), LocalDate.now().toString());
         add(rows, m.get("title.version"), version(runs));
-        Set<String> data = new LinkedHashSet<>();
-        for (ArchivedRun r : runs) {
-            if (r.provenance().data() != null) {
-                data.add(data(r.provenance().data(), m));
-            }
-        }
-        add(rows, m.get("title.data"), data.isEmpty() ? NumberText.NONE : String.join("\n", data));
+        add(rows, m.get("title.data"), data(runs, m));
         Set<String> devices = new LinkedHashSet<>();
         runs.forEach(r -> devices.add(m.get(
                 "title.device.value",
                 r.provenance().device(),
                 r.provenance().threads(),
                 r.provenance().cpu())));
-        add(rows, m.get("title.device"), devices.isEmpty() ? NumberText.NONE : String.join("\n", devices));
+        add(rows, m.get("title.device"), devices.isEmpty() ? NumberText.NONE : String.join("; ", devices));
         double total = runs.stream()
                 .mapToDouble(r -> r.summary().totalSeconds())
                 .filter(Double::isFinite)
@@ -54,24 +51,33 @@ final class TitleBlock {
         return new Table("title-block", "", List.of(), rows, "");
     }
 
-    private static String data(DataSource d, Messages m) {
-        List<String> files = new ArrayList<>();
-        for (DataFile f : d.files()) {
-            String sha = f.sha256() == null
-                    ? ""
-                    : f.sha256().substring(0, Math.min(12, f.sha256().length()));
-            files.add(fileName(f.path()) + " (sha256 " + sha + "\u2026)");
+    /**
+     * One line: which kinds of data (built-in, course files) and how many data sets and files, no names
+     * or checksums (the appendix lists the files with theirs).
+     */
+    static String data(List<ArchivedRun> runs, Messages m) {
+        Map<Boolean, Set<String>> sets = new TreeMap<>(Comparator.reverseOrder()); // course files first
+        Map<Boolean, Set<String>> files = new TreeMap<>(Comparator.reverseOrder());
+        for (ArchivedRun r : runs) {
+            DataSource d = r.provenance().data();
+            if (d != null) {
+                boolean course = !d.builtIn();
+                sets.computeIfAbsent(course, k -> new LinkedHashSet<>()).add(d.description());
+                d.files().forEach(f -> files.computeIfAbsent(course, k -> new LinkedHashSet<>())
+                        .add(f.path() + f.sha256()));
+            }
         }
-        String kind = m.get(d.builtIn() ? "title.data.builtin" : "title.data.course");
-        return d.description() + " [" + kind + "]" + (files.isEmpty() ? "" : ": " + String.join(", ", files));
-    }
-
-    static String fileName(String path) {
-        if (path == null) {
+        List<String> parts = new ArrayList<>();
+        sets.forEach((course, described) -> parts.add(m.get(
+                "title.data.part",
+                m.get(course ? "title.data.course" : "title.data.builtin"),
+                described.size(),
+                files.getOrDefault(course, Set.of()).size())));
+        if (parts.isEmpty()) {
             return NumberText.NONE;
         }
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return path.substring(slash + 1);
+        String line = m.get("title.data.value", String.join("; ", parts));
+        return Character.toUpperCase(line.charAt(0)) + line.substring(1); // "Built-in data: ..." opens the line
     }
 
     private static String version(List<ArchivedRun> runs) {

@@ -218,7 +218,7 @@ class ReportBuilderTest {
         String title = doc.select("table.title-block").text();
         assertTrue(title.contains("Ada Lovelace"), title);
         assertTrue(title.contains(TitleBlock.PLACEHOLDER), title);
-        assertTrue(title.contains("Built-in synthetic air quality"), title);
+        assertTrue(title.contains("built-in data: 1 data set(s), 1 file(s)"), title); // no checksums: see AppendixTest
         String appendix = doc.select("#appendix").text();
         // The appendix prints 12 characters of each checksum; data-files.json beside the report has them whole.
         assertTrue(appendix.contains("ab".repeat(6)) && !appendix.contains("ab".repeat(32)), appendix);
@@ -227,9 +227,9 @@ class ReportBuilderTest {
         assertTrue(files.contains("\"sha256\" : \"" + "ab".repeat(32) + "\""), files);
         assertTrue(result.written().contains(tmp.resolve("report/data-files.json")));
         assertTrue(appendix.contains("./rnnlab lab --profile quick"));
-        assertTrue(appendix.contains("./rnnlab run <experiment> --seed <seed>"));
+        assertTrue(appendix.contains("./rnnlab run <experiment> --profile <profile> --seed <seed> --seeds 1"));
         assertTrue(appendix.contains("./rnnlab verify reports/runs/"));
-        assertTrue(appendix.contains("hash-lstm-vs-gru"));
+        assertTrue(appendix.contains("lstm-vs-gru-GRUlibrary-s*"), appendix); // one row per configuration
         assertTrue(appendix.contains("lowest validation loss"));
     }
 
