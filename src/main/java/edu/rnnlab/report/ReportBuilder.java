@@ -168,6 +168,7 @@ public final class ReportBuilder {
                 ctx.options().notes(),
                 List.of(SummaryTable.of(experiments, items, ctx)),
                 List.of()));
+        sections.add(TheorySection.of(m));
         for (int item = 1; item <= 7; item++) {
             sections.add(items.item(item));
         }

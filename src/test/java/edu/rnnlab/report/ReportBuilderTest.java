@@ -59,6 +59,7 @@ class ReportBuilderTest {
         assertEquals(
                 List.of(
                         "summary",
+                        "theory",
                         "item-1",
                         "item-2",
                         "item-3",
