@@ -168,6 +168,7 @@ public final class ReportBuilder {
                 ctx.options().notes(),
                 List.of(SummaryTable.of(experiments, items, ctx)),
                 List.of()));
+        sections.add(TheorySection.of(m));
         // Items 1+2 and 5+6 are one comparison each (hand-written against library).
         sections.add(items.pair(1));
         sections.add(items.item(3));

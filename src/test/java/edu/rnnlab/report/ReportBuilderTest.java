@@ -59,6 +59,7 @@ class ReportBuilderTest {
         assertEquals(
                 List.of(
                         "summary",
+                        "theory",
                         "item-1",
                         "item-3",
                         "item-4",

@@ -58,6 +58,7 @@ public final class GruCell implements Cell {
         NDArray wHh = weights.wHh();
         long[] rzBlock = {2 * hidden};
         NDList hs = new NDList(steps);
+        // report:begin step
         for (int t = 0; t < steps; t++) {
             NDList pre = Linear.linear(h, wHh, biasSteps.get(t)).head().split(rzBlock, 1);
             NDList rz = Activation.sigmoid(pre.get(0)).split(2, 1);
@@ -66,6 +67,7 @@ public final class GruCell implements Cell {
             h = n.add(rz.get(1).mul(h.sub(n)));
             hs.add(h);
         }
+        // report:end step
         return new NDList(NDArrays.stack(hs, 0), h);
     }
 
@@ -84,6 +86,7 @@ public final class GruCell implements Cell {
         NDArray wHrz = wParts.get(0);
         NDArray wHn = wParts.get(1);
         NDList hs = new NDList(steps);
+        // report:begin step-textbook
         for (int t = 0; t < steps; t++) {
             NDList rz = Activation.sigmoid(
                             Linear.linear(h, wHrz, xRzSteps.get(t)).head())
@@ -94,6 +97,7 @@ public final class GruCell implements Cell {
             h = n.add(rz.get(1).mul(h.sub(n)));
             hs.add(h);
         }
+        // report:end step-textbook
         return new NDList(NDArrays.stack(hs, 0), h);
     }
 

@@ -38,6 +38,7 @@ public final class LstmCell implements Cell {
         NDArray h = initial.get(0);
         NDArray c = initial.get(1);
         NDList hs = new NDList(steps);
+        // report:begin step
         for (int t = 0; t < steps; t++) {
             NDArray pre = Linear.linear(h, wHh, xSteps.get(t)).head();
             NDList sig = Activation.sigmoid(pre).split(4, 1); // i, f, (unused), o
@@ -46,6 +47,7 @@ public final class LstmCell implements Cell {
             h = sig.get(3).mul(c.tanh());
             hs.add(h);
         }
+        // report:end step
         return new NDList(NDArrays.stack(hs, 0), h, c);
     }
 }

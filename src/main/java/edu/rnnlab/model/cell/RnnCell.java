@@ -30,11 +30,13 @@ public final class RnnCell implements Cell {
         NDArray wHh = weights.wHh();
         NDArray h = initial.get(0);
         NDList hs = new NDList(steps);
+        // report:begin step
         for (int t = 0; t < steps; t++) {
             // h = tanh(xProj_t + h W_hh^T): addmm then tanh
             h = Linear.linear(h, wHh, xSteps.get(t)).head().tanh();
             hs.add(h);
         }
+        // report:end step
         return new NDList(NDArrays.stack(hs, 0), h);
     }
 }

@@ -1,5 +1,6 @@
 package edu.rnnlab.report.render;
 
+import com.openhtmltopdf.mathmlsupport.MathMLDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -21,6 +22,9 @@ import org.jsoup.helper.W3CDom;
  * folder. Fonts: the ones bundled in the jar ({@link BundledFonts}).
  */
 public final class PdfRenderer implements PdfPrinter {
+
+    /** The family the stylesheet gives MathML in the PDF ({@code body.pdf math}). */
+    private static final String MATH_FAMILY = "DejaVu Sans";
 
     /** Writes {@code pdf} from {@code html} aside and renames it into place; {@code baseDir} is where relative image paths point. */
     public void render(String html, Path baseDir, Path pdf) {
@@ -47,7 +51,45 @@ public final class PdfRenderer implements PdfPrinter {
         builder.withProducer("rnnlab");
         registerFonts(builder);
         builder.toStream(out);
-        builder.run();
+        Path mathFonts = Files.createTempDirectory("rnnlab-math-fonts");
+        try {
+            builder.useMathMLDrawer(mathDrawer(mathFonts));
+            builder.run();
+        } finally {
+            try (var files = Files.list(mathFonts)) {
+                files.forEach(PdfRenderer::removeLater);
+            }
+            removeLater(mathFonts);
+        }
+    }
+
+    /** Deletes a temporary file now or, where the JVM still holds it open (Windows), when it exits. */
+    private static void removeLater(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
+    }
+
+    /**
+     * The MathML drawer (JEuclid lays out the theory section's equations) with the bundled DejaVu Sans
+     * faces, which the stylesheet names for {@code math} in the PDF. openhtmltopdf 1.1.31 hands a
+     * drawer only font files, not the streams {@link #registerFonts} uses, so the faces are copied to
+     * {@code folder} for the length of one print; without them JEuclid would use the machine's fonts.
+     */
+    private static MathMLDrawer mathDrawer(Path folder) throws IOException {
+        MathMLDrawer drawer = new MathMLDrawer();
+        for (BundledFonts.Face face : BundledFonts.LATIN) {
+            if (face.family().equals(MATH_FAMILY)) {
+                Path file = folder.resolve(face.file());
+                try (var in = face.open()) {
+                    Files.copy(in, file);
+                }
+                drawer.addFontFile(file.toFile(), face.family(), face.weight(), face.style());
+            }
+        }
+        return drawer;
     }
 
     /**
