@@ -86,33 +86,38 @@ final class Conclusions {
                 continue;
             }
             ModelGroup best = ranked.get(0);
-            Map.Entry<String, Double> baseline = HorizonStudy.bestBaseline(List.of(best), metric);
-            String title = e.title(m.language());
-            if (baseline == null) {
-                out.add(m.get(
-                        "conclusions.accuracy.plain",
-                        title,
-                        best.label(),
-                        Metrics.label(m, metric),
-                        p.value(best.test(metric), metric, e.dataset())));
-                continue;
-            }
-            SeedTest t =
-                    SeedTest.against(Estimate.finite(best.testBySeed(metric).values()), baseline.getValue());
-            Difference d = Difference.of(t, Metrics.lowerIsBetter(metric));
-            if (d == Difference.NO_TEST) {
-                d = Difference.bySign(t.difference(), Metrics.lowerIsBetter(metric));
-            }
-            out.add(m.get(
-                    "conclusions.accuracy." + d.name().toLowerCase(Locale.ROOT),
-                    title,
+            String lead = m.get(
+                    "conclusions.accuracy.model",
+                    e.title(m.language()),
                     best.label(),
                     Metrics.label(m, metric),
-                    p.value(best.test(metric), metric, e.dataset()),
-                    baseline.getKey(),
-                    p.plain(baseline.getValue(), metric, e.dataset())));
+                    new Phrases(m).value(best.test(metric), metric, e.dataset()));
+            out.add(lead + againstBaseline(e, best, m, "conclusions.accuracy.").orElse("") + ".");
         }
         return out;
+    }
+
+    /**
+     * ", better than the best trivial baseline, persistence (0.911 °C)" (tested on the seeds; by the
+     * sign alone with one seed), with the message keys under {@code prefix}; empty without a baseline.
+     */
+    static Optional<String> againstBaseline(ExperimentRuns e, ModelGroup best, Messages m, String prefix) {
+        String metric = e.primaryMetric();
+        Map.Entry<String, Double> baseline = HorizonStudy.bestBaseline(List.of(best), metric);
+        if (baseline == null) {
+            return Optional.empty();
+        }
+        SeedTest t = SeedTest.against(Estimate.finite(best.testBySeed(metric).values()), baseline.getValue());
+        Difference d = Difference.of(t, Metrics.lowerIsBetter(metric));
+        if (d == Difference.NO_TEST) {
+            d = Difference.bySign(t.difference(), Metrics.lowerIsBetter(metric));
+        }
+        return Optional.of(m.get(
+                prefix + d.name().toLowerCase(Locale.ROOT),
+                baseline.getKey(),
+                new Phrases(m).plain(baseline.getValue(), metric, e.dataset()),
+                Metrics.label(m, metric),
+                t.tested() ? NumberText.p(t.p()) : m.get("conclusions.untested")));
     }
 
     /** How many trained settings overfit, were still improving, or levelled off, and where. */

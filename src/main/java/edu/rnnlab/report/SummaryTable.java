@@ -58,13 +58,12 @@ final class SummaryTable {
     private static String done(List<ExperimentRuns> exps, ReportContext ctx) {
         List<String> parts = new ArrayList<>();
         for (ExperimentRuns e : exps) {
-            List<String> labels =
-                    e.groups().stream().map(ModelGroup::label).distinct().toList();
+            // The models are in the item's tables; here the experiment and its size.
             parts.add(ctx.msg()
                     .get(
                             "summary.done.value",
                             e.title(ctx.lang()),
-                            String.join(", ", labels),
+                            e.groups().size(),
                             e.runs().size()));
         }
         return String.join("; ", parts);
@@ -124,11 +123,12 @@ final class SummaryTable {
             }
         }
         for (ExperimentRuns e : exps) {
-            // Every verdict names the baselines, on every metric: the picked setting against each.
+            // The picked setting against the best trivial baseline (the item's analysis has every baseline and metric).
             List<ModelGroup> ranked = Observations.ranked(e.groups(), e.primaryMetric());
             // A horizon study has no single pick: its verdict already sets every horizon beside the baselines.
             if (!ranked.isEmpty() && !e.courseProtocol() && !e.sweepKeys().contains(HorizonStudy.KEY)) {
-                parts.addAll(BaselineVerdicts.sentences(e, ranked.get(0), m, false));
+                Conclusions.againstBaseline(e, ranked.get(0), m, "summary.baseline.")
+                        .ifPresent(parts::add);
             }
         }
         int failed = exps.stream().mapToInt(e -> e.failed().size()).sum();
