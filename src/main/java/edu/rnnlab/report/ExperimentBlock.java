@@ -91,7 +91,7 @@ final class ExperimentBlock {
             g.completed().stream()
                     .filter(r -> r.summary().extras().containsKey("generated"))
                     .findFirst()
-                    .ifPresent(r -> out.add(m.get("sample", g.label(), r.spec().seed()) + "\n"
+                    .ifPresent(r -> out.add(m.get("sample", g.label(), r.spec().seed()) + " "
                             + r.summary().extras().get("generated")));
         }
         return out;

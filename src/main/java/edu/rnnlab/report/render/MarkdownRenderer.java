@@ -95,7 +95,7 @@ public final class MarkdownRenderer {
             md.append("#### ")
                     .append(escape(t.getOrDefault("heading_samples", "")))
                     .append("\n\n");
-            b.samples().forEach(s -> fenced(md, List.of(s)));
+            fenced(md, b.samples()); // one box, a line per model, as in the HTML
         }
         if (!b.code().isEmpty()) {
             fenced(md, b.code());
