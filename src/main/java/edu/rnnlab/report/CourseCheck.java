@@ -78,8 +78,8 @@ final class CourseCheck {
                         rows.add(row);
                     }));
             ctx.numbering().scope(e.item(), e.id()); // chart files are named after the experiment
-            figures.addAll(ExperimentCharts.of(e, e.groups(), ctx));
-            TaskCharts.predictions(e, e.groups(), ctx).ifPresent(figures::add);
+            // Loss and score per epoch only: the time and predicted-vs-true pictures are the section's first block's.
+            figures.addAll(ExperimentCharts.of(e, e.groups(), false, ctx));
         }
         String source = CourseReference.text(ref.source(), ctx.lang());
         List<String> published = new ArrayList<>();

@@ -36,13 +36,13 @@ final class ExperimentBlock {
         }
         TranslationSamples.table(e, ctx).ifPresent(tables::add);
         e.sweepKeys().forEach(key -> tables.add(SweepStudy.table(e, key, ctx)));
-        figures.addAll(ExperimentCharts.of(e, plain, ctx));
+        // Time per epoch and predicted against true once per section (the first block): later ones would repeat them.
+        figures.addAll(ExperimentCharts.of(e, plain, base == null && !e.pooled(), ctx));
         List<ModelGroup> shown = plain.isEmpty()
                 ? Observations.ranked(e.groups(), e.primaryMetric()).stream()
                         .limit(1)
                         .toList()
                 : plain;
-        // Predicted against true once per section: a later experiment on similar data would repeat the picture.
         if (Metrics.isRegression(e.dataset().kind()) && base == null) {
             TaskCharts.predictions(e, shown, ctx).ifPresent(figures::add);
         }

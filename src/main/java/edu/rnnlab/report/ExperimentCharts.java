@@ -16,7 +16,8 @@ final class ExperimentCharts {
 
     private ExperimentCharts() {}
 
-    static List<Figure> of(ExperimentRuns e, List<ModelGroup> groups, ReportContext ctx) {
+    /** @param timeBars draw the time-per-epoch bars (the first experiment of a section; pooled ones never) */
+    static List<Figure> of(ExperimentRuns e, List<ModelGroup> groups, boolean timeBars, ReportContext ctx) {
         List<Figure> figures = new ArrayList<>();
         if (groups.isEmpty()) {
             return figures;
@@ -63,8 +64,7 @@ final class ExperimentCharts {
                             "val",
                             metric));
         }
-        // Pooled items (1+2, 5+6) give their times in the results table and the six-cell chart of item 6.
-        if (groups.size() > 1 && !e.pooled()) {
+        if (groups.size() > 1 && timeBars) {
             figures.add(timeBars(groups, palette, title, ctx));
         }
         return figures;

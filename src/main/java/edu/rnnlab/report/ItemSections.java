@@ -126,35 +126,24 @@ final class ItemSections {
         return out;
     }
 
+    /** A lab item shown on its own (3, 4, 7): its experiments, and for item 7 the design first. */
     Section item(int item) {
         Messages m = ctx.msg();
         List<Block> blocks = new ArrayList<>();
         List<ExperimentRuns> experiments = ofItem(item, all);
-        List<CrossItem.Match> matches = CrossItem.matches(item, all);
-        for (ExperimentRuns e : experiments) {
-            List<String> observations = new ArrayList<>();
-            matches.stream()
-                    .filter(x -> x.libraryExperiment() == e)
-                    .forEach(x -> observations.add(CrossItem.observation(x, item, m)));
-            blocks.add(ExperimentBlock.of(e, base(blocks), ctx, observations));
-        }
-        List<ExperimentRuns> course = coursePart(all);
-        String reason = "";
-        if (experiments.isEmpty() && (item != 2 || course.isEmpty())) {
-            reason = missingReason(item);
-            missing.add(new ReportResult.Missing(item, reason));
-        }
-        ctx.numbering().scope(item, null); // charts after the experiments' own are item-wide
-        if (item == 2) {
-            blocks.add(CourseCheck.of(course, reference, ctx));
-        }
         if (item == 7) {
-            // Item 7 is one designed experiment over its datasets: arms x datasets, effects, conclusion.
+            // Item 7 is one designed experiment over its datasets: the design, effects and conclusion come
+            // first, then each dataset's results beside its baselines.
+            ctx.numbering().scope(item, null);
             LstmGruSection.of(experiments, ctx).ifPresent(blocks::add);
         }
-        if (item == 6) {
-            // Items 5 and 6 ask for all six cells side by side; it closes item 6, after its own blocks.
-            AllCellsSection.of(all, ctx).ifPresent(blocks::add);
+        for (ExperimentRuns e : experiments) {
+            blocks.add(ExperimentBlock.of(e, base(blocks), ctx, List.of()));
+        }
+        String reason = "";
+        if (experiments.isEmpty()) {
+            reason = missingReason(item);
+            missing.add(new ReportResult.Missing(item, reason));
         }
         return new Section(
                 "item-" + item,
