@@ -100,7 +100,7 @@ public final class ReportBuilder {
             Messages msg = new Messages(effective.language());
             ChartFiles chartFiles = new ChartFiles(charts);
             ReportContext ctx = new ReportContext(msg, new Numbering(msg, chartFiles), effective);
-            Built built = view(runs, ctx);
+            Built built = view(LocalizedRuns.of(runs, msg), ctx);
             ReportView view = built.view();
             List<Path> written = new ArrayList<>();
             HtmlRenderer html = new HtmlRenderer();

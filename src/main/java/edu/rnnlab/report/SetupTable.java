@@ -80,7 +80,10 @@ final class SetupTable {
                     .map(g -> SweepValues.text(g.sweep().get(key)))
                     .distinct()
                     .toList();
-            add(rows, m.get("setup.sweep"), key + ": " + String.join(", ", values));
+            add(
+                    rows,
+                    m.get("setup.sweep"),
+                    m.get("setup.sweep.value", ArchiveTerms.sweepKey(key, m), String.join(", ", values)));
         }
         return ctx.numbering().table(m.get("caption.setup", e.title(ctx.lang())), List.of(), rows, "");
     }
