@@ -84,7 +84,7 @@ public final class ReportBuilder {
                         .toList();
                 int left = scan.runs().size() - runs.size();
                 if (left > 0) {
-                    notes.add(left + " archived runs of other profiles or older specs were left out of this report.");
+                    notes.add(new Messages(options.language()).get("term.note.left_out", left));
                 }
                 // Partial is partial: planned runs that never finished are counted where the reader sees them.
                 Set<String> archived = new java.util.HashSet<>();
@@ -92,15 +92,14 @@ public final class ReportBuilder {
                 long absent =
                         runIds.stream().filter(id -> !archived.contains(id)).count();
                 if (absent > 0) {
-                    notes.add(absent + " of " + runIds.size() + " planned runs are not in the archive; sections missing"
-                            + " them are incomplete (rerun 'rnnlab run' to finish them).");
+                    notes.add(new Messages(options.language()).get("term.note.absent", absent, runIds.size()));
                 }
             }
             ReportOptions effective = options.withNotes(notes);
             Messages msg = new Messages(effective.language());
             ChartFiles chartFiles = new ChartFiles(charts);
             ReportContext ctx = new ReportContext(msg, new Numbering(msg, chartFiles), effective);
-            Built built = view(runs, ctx);
+            Built built = view(LocalizedRuns.of(runs, msg), ctx);
             ReportView view = built.view();
             List<Path> written = new ArrayList<>();
             HtmlRenderer html = new HtmlRenderer();

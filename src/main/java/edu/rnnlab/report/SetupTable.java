@@ -105,7 +105,10 @@ final class SetupTable {
                     .map(g -> SweepValues.text(g.sweep().get(key)))
                     .distinct()
                     .toList();
-            add(rows, m.get("setup.sweep"), key + ": " + String.join(", ", values));
+            add(
+                    rows,
+                    m.get("setup.sweep"),
+                    m.get("setup.sweep.value", ArchiveTerms.sweepKey(key, m), String.join(", ", values)));
         }
         return rows;
     }

@@ -96,12 +96,12 @@ final class SummaryTable {
                         Observations.onValidation(ranked, metric) ? "summary.picked.val" : "summary.picked.test",
                         ranked.size())
                 : "";
-        return String.join(", ", values) + " (" + best.label() + sweepText(best) + picked + ")";
+        return String.join(", ", values) + " (" + best.label() + sweepText(best, m) + picked + ")";
     }
 
-    private static String sweepText(ModelGroup g) {
+    private static String sweepText(ModelGroup g, Messages m) {
         List<String> parts = new ArrayList<>();
-        g.sweep().forEach((k, v) -> parts.add(k + " " + SweepValues.text(v)));
+        g.sweep().forEach((k, v) -> parts.add(ArchiveTerms.sweepKey(k, m) + " " + SweepValues.text(v)));
         return parts.isEmpty() ? "" : ", " + String.join(", ", parts);
     }
 

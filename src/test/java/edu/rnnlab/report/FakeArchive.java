@@ -69,6 +69,9 @@ final class FakeArchive {
         /** Interrupted before the first epoch finished: no metrics rows at all. */
         boolean noEpochs;
 
+        /** How the epoch was selected, as {@code Selection.describe()} words it. */
+        String selection = "lowest validation loss";
+
         Run(String experiment, int item) {
             this.experiment = experiment;
             this.item = item;
@@ -137,7 +140,7 @@ final class FakeArchive {
                     "hash-" + experiment,
                     epochs,
                     selected,
-                    "lowest validation loss",
+                    selection,
                     val,
                     status == RunStatus.COMPLETED ? testWithLoss : Map.of(),
                     baselines,
@@ -191,7 +194,7 @@ final class FakeArchive {
     /** The course's own Krakow files, as a run that read them records them. */
     static final DataSource COURSE_FILES = new DataSource(
             false,
-            "Course files: Krakow air quality (12 monthly CSVs)",
+            "course files: Krakow air quality, 12 monthly CSVs in krakow",
             List.of(new DataFile("lab4/krakow/january-2017.csv", 654_321, "cd".repeat(32))));
 
     Run run(String experiment, int item) {
