@@ -32,7 +32,7 @@ final class RunTable {
             for (ModelGroup g : inSweepOrder(e.groups())) {
                 rows.add(List.of(
                         Cell.plain(experiment),
-                        Cell.plain(configuration(g)),
+                        Cell.plain(configuration(g, ctx.msg())),
                         Cell.plain(idPattern(g)),
                         Cell.num(seeds(g)),
                         Cell.plain(status(g, m)),
@@ -74,13 +74,13 @@ final class RunTable {
     }
 
     /** The model label with the swept values, e.g. "GRU (library), hidden=64". */
-    static String configuration(ModelGroup g) {
+    static String configuration(ModelGroup g, Messages m) {
         if (g.sweep().isEmpty()) {
             return g.label();
         }
         return g.label() + ", "
                 + g.sweep().entrySet().stream()
-                        .map(s -> s.getKey() + "=" + SweepValues.text(s.getValue()))
+                        .map(s -> m.getOr("sweep." + s.getKey(), s.getKey()) + "=" + SweepValues.text(s.getValue()))
                         .collect(Collectors.joining(", "));
     }
 

@@ -92,6 +92,23 @@ class ChineseOnlyTest {
             "C",
             "hPa",
             "PM",
+            // the cells' symbols where the theory text names them in prose (zₜ, W_ih): math, not English
+            "z",
+            "r",
+            "W",
+            "x",
+            "b",
+            "f",
+            "i",
+            "o",
+            "c",
+            "T",
+            "g",
+            "tanh",
+            "sigmoid",
+            "diag",
+            "addmm",
+            "cuDNN",
             // tokens of the models' vocabularies
             "eos",
             "unk",
@@ -102,7 +119,7 @@ class ChineseOnlyTest {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-/@'#+]*");
 
     private static final Pattern FILE_NAME =
-            Pattern.compile(".+\\.(csv|txt|json|npz|yaml|yml|zip|png|svg|pdf|html|md)", Pattern.CASE_INSENSITIVE);
+            Pattern.compile(".+\\.(csv|txt|json|npz|yaml|yml|zip|png|svg|pdf|html|md|java)", Pattern.CASE_INSENSITIVE);
 
     /** "./rnnlab run course-example": the tool, a subcommand and its argument. */
     private static final Pattern COMMAND = Pattern.compile("\\./rnnlab( [a-z][a-z-]*)*");
@@ -253,7 +270,13 @@ class ChineseOnlyTest {
             return true;
         }
         boolean option = at >= 2 && text.startsWith("--", at - 2);
+        // A run-id pattern of the appendix ("RNNscratch-s*": the star stands for the seed) is data.
+        boolean idPattern = text.startsWith("*", at + word.length());
+        // Code identifiers quoted in prose (bias_ih, gru_form) and test classes cited as proof are code.
+        boolean code = word.contains("_") || word.endsWith("Test") || word.contains("/");
         if (option
+                || idPattern
+                || code
                 || word.matches(".*\\d.*")
                 || HEX.matcher(word).matches()
                 || FILE_NAME.matcher(word).matches()) {
