@@ -78,7 +78,12 @@ final class SweepObservations {
         if (!versus.isEmpty()) {
             out.add(versusSentence(versus, m));
         }
-        return out.isEmpty() ? List.of() : List.of(String.join(" ", out));
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        // The paragraph may open with the key's label ("hidden size, picked ..."): a sentence starts upper case.
+        String text = String.join(" ", out);
+        return List.of(Character.toUpperCase(text.charAt(0)) + text.substring(1));
     }
 
     /** "GRU (library) 256 (a tie with the runner-up 128, p = 0.10; test 0.8886 ± 0.0012)". */

@@ -176,7 +176,7 @@ class ReportBuilderTest {
         assertTrue(item3.contains("1 of 4 runs are missing or did not complete"), item3);
         assertTrue(
                 item3.contains(
-                        "hidden size, picked on validation (against the runner-up: paired t-test over seeds): 32"),
+                        "Hidden size, picked on validation (against the runner-up: paired t-test over seeds): 32"),
                 item3);
         // The column selection looks at in every study table, and the time column where the key changes the time.
         Element hiddenTable = doc.select("#item-3 table").stream()

@@ -84,7 +84,7 @@ class SweepStudiesTest {
     void everyCellGetsItsOwnPickInTheSectionAndTheSummary() {
         String item3 = doc.select("#item-3").text();
         assertTrue(
-                item3.contains("hidden size, picked on validation (against the runner-up: paired t-test over seeds): "
+                item3.contains("Hidden size, picked on validation (against the runner-up: paired t-test over seeds): "
                         + "RNN (library) 8 (ahead of 64, p "),
                 item3);
         assertTrue(item3.contains("; GRU (library) 64 (ahead of 8, p "), item3);
