@@ -43,7 +43,7 @@ final class ExperimentBlock {
                         .limit(1)
                         .toList()
                 : plain;
-        if (Metrics.isRegression(e.dataset().kind()) && base == null) {
+        if (Metrics.isRegression(e.dataset().kind()) && base == null && SweepStudy.predictionsAddSomething(e)) {
             TaskCharts.predictions(e, shown, ctx).ifPresent(figures::add);
         }
         if (e.dataset().kind() == DatasetKind.CHECKIN) {

@@ -21,38 +21,59 @@ final class HorizonStudy {
 
     private HorizonStudy() {}
 
-    /** One sentence per horizon, then where the models start to pay and how the errors grow. */
+    /**
+     * One paragraph: how the cells' test scores grow from the nearest to the farthest horizon, which
+     * baseline is the better one where, and where the cells pay (numbers as the horizon table prints them).
+     */
     static List<String> observations(ExperimentRuns e, ReportContext ctx) {
         Messages m = ctx.msg();
-        Phrases p = new Phrases(m);
         String metric = e.primaryMetric();
-        List<String> out = new ArrayList<>();
         Map<Double, List<ModelGroup>> byHorizon = byHorizon(e);
-        for (Map.Entry<Double, List<ModelGroup>> h : byHorizon.entrySet()) {
-            Map.Entry<String, Double> baseline = bestBaseline(h.getValue(), metric);
-            if (baseline == null) {
-                continue;
-            }
-            List<String> cells = new ArrayList<>();
-            for (ModelGroup g : h.getValue()) {
-                Estimate est = g.test(metric);
-                if (est.present()) {
-                    cells.add(m.get(
-                            "obs.horizon.cell",
-                            g.label(),
-                            p.value(est, metric, e.dataset()),
-                            NumberText.signed(100 * (est.mean() / baseline.getValue() - 1), 2)));
-                }
-            }
+        List<String> out = new ArrayList<>();
+        List<Double> horizons = new ArrayList<>(byHorizon.keySet());
+        if (horizons.size() >= 2) {
+            Double first = horizons.get(0);
+            Double last = horizons.get(horizons.size() - 1);
             out.add(m.get(
-                    "obs.horizon.row",
-                    SweepValues.text(h.getKey()),
-                    baseline.getKey(),
-                    p.plain(baseline.getValue(), metric, e.dataset()),
-                    String.join("; ", cells)));
+                    "sweep.horizon.growth",
+                    Metrics.label(m, metric),
+                    SweepValues.text(first),
+                    span(byHorizon.get(first), metric),
+                    SweepValues.text(last),
+                    span(byHorizon.get(last), metric)));
+        }
+        Map<String, List<String>> better = new LinkedHashMap<>();
+        byHorizon.forEach((h, groups) -> {
+            Map.Entry<String, Double> b = bestBaseline(groups, metric);
+            if (b != null) {
+                better.computeIfAbsent(b.getKey(), k -> new ArrayList<>()).add(SweepValues.text(h));
+            }
+        });
+        if (!better.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            better.forEach((name, hs) -> parts.add(m.get("sweep.horizon.at", name, String.join(", ", hs))));
+            out.add(m.get("sweep.horizon.better", String.join("; ", parts)));
         }
         out.add(verdict(e, m));
-        return out;
+        return List.of(String.join(" ", out));
+    }
+
+    /** "0.834–0.856": the lowest and highest mean test score of the cells at one horizon. */
+    private static String span(List<ModelGroup> groups, String metric) {
+        List<ModelGroup> scored =
+                groups.stream().filter(g -> g.test(metric).present()).toList();
+        if (scored.isEmpty()) {
+            return NumberText.NONE;
+        }
+        ModelGroup lo = scored.get(0);
+        ModelGroup hi = scored.get(0);
+        for (ModelGroup g : scored) {
+            lo = g.test(metric).mean() < lo.test(metric).mean() ? g : lo;
+            hi = g.test(metric).mean() > hi.test(metric).mean() ? g : hi;
+        }
+        String low = SweepTable.meanOnly(lo.test(metric));
+        String high = SweepTable.meanOnly(hi.test(metric));
+        return low.equals(high) ? low : low + "\u2013" + high;
     }
 
     /**
@@ -86,7 +107,7 @@ final class HorizonStudy {
                 + (none.isEmpty() ? "" : " " + m.get("obs.horizon.none", String.join(", ", none)));
     }
 
-    private static boolean pays(ModelGroup g, String metric, double baseline) {
+    static boolean pays(ModelGroup g, String metric, double baseline) {
         double[] seeds = Estimate.finite(g.testBySeed(metric).values());
         if (seeds.length == 0 || g.completed().size() < g.runs().size()) {
             return false;
@@ -100,7 +121,7 @@ final class HorizonStudy {
         return true;
     }
 
-    private static Map<Double, List<ModelGroup>> byHorizon(ExperimentRuns e) {
+    static Map<Double, List<ModelGroup>> byHorizon(ExperimentRuns e) {
         Map<Double, List<ModelGroup>> out = new TreeMap<>();
         for (ModelGroup g : e.study(KEY)) {
             out.computeIfAbsent(SweepValues.number(g.sweep().get(KEY)), k -> new ArrayList<>())

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A one-at-a-time hyper-parameter study: the runs whose sweep map holds one key, as a table and a
+ * A one-at-a-time hyper-parameter study: the runs whose sweep map holds one key, as a compact table
+ * ({@link SweepTable}, or {@link HorizonTable} for the forecast horizon), one paragraph and a
  * chart of the headline metric against the swept value (error bars = seed std; log x for learning
  * rates and values spanning two decades). Table and figure are made separately so each is
  * numbered where it appears.
@@ -24,11 +25,24 @@ final class SweepStudy {
 
     private SweepStudy() {}
 
+    /** The study's table: the compact per-value table, or the horizon table for a horizon study. */
     static Table table(ExperimentRuns e, String key, ReportContext ctx) {
-        Messages m = ctx.msg();
-        String keyLabel = m.getOr("sweep." + key, key);
-        return ResultsTable.of(
-                e, e.study(key), key, keyLabel, true, m.get("caption.sweep.table", keyLabel, e.title(ctx.lang())), ctx);
+        return HorizonStudy.KEY.equals(key) ? HorizonTable.of(e, ctx) : SweepTable.of(e, key, ctx);
+    }
+
+    /**
+     * Whether a "predicted vs true" chart of this experiment shows something no other item does. Not when
+     * every setting is swept and the best is a one-layer, one-way cell: that chart is one more setting of
+     * the plain cells whose predictions items 1, 2 and 6 already draw.
+     */
+    static boolean predictionsAddSomething(ExperimentRuns e) {
+        if (!e.unswept().isEmpty()) {
+            return true;
+        }
+        return Observations.ranked(e.groups(), e.primaryMetric()).stream()
+                .findFirst()
+                .map(g -> g.model().layers() > 1 || g.model().bidirectional())
+                .orElse(true);
     }
 
     /** The chart of a study, or empty when no swept value has a test score (every run failed). */

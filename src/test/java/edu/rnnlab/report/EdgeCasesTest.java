@@ -137,7 +137,7 @@ class EdgeCasesTest {
                 result.missing().stream().map(ReportResult.Missing::item).toList());
         String item3 = doc.select("#item-3").text();
         assertTrue(
-                item3.contains("learning rate: training diverged (loss NaN or infinite) at 1 on at least one seed"),
+                item3.contains("Learning rate: training diverged (loss NaN or infinite) at 1 on at least one seed"),
                 item3);
         // A diverged setting is an outcome, not a missing run: it is named, never picked.
         assertTrue(item3.contains("Fewer than two values of learning rate have completed runs"), item3);

@@ -181,13 +181,18 @@ class ReportBuilderTest {
                 summary);
         assertTrue(summary.contains("batch size: no best drawn, 1 of 4 runs missing or failed."), summary);
         assertTrue(item3.contains("1 of 4 runs are missing or did not complete"), item3);
-        assertTrue(item3.contains("For hidden size, validation picks 32"), item3);
-        // The column selection looks at, and the baseline rows, in every study table.
+        assertTrue(
+                item3.contains(
+                        "Hidden size, picked on validation (against the runner-up: paired t-test over seeds): 32"),
+                item3);
+        // The column selection looks at in every study table, and the time column where the key changes the time.
         Element hiddenTable = doc.select("#item-3 table").stream()
                 .filter(t -> t.select("th").text().contains("hidden size"))
                 .findFirst()
                 .orElseThrow();
-        assertTrue(hiddenTable.select("th").text().contains("Validation RMSE"), hiddenTable.text());
+        assertTrue(hiddenTable.select("th").text().contains("val."), hiddenTable.text());
+        assertTrue(hiddenTable.select("th").text().contains("ms / epoch"), hiddenTable.text());
+        assertTrue(hiddenTable.select("strong.best").text().contains("✓"), hiddenTable.text());
     }
 
     @Test
