@@ -83,7 +83,11 @@ final class SetupTable {
                 m.get("setup.window"),
                 pairs
                         ? m.get("setup.window.translation", d.window())
-                        : m.get("setup.window.value", d.window(), d.horizon()));
+                        // A swept window or horizon has no single value: the sweep row below lists them.
+                        : m.get(
+                                "setup.window.value",
+                                e.sweepKeys().contains("window") ? m.get("setup.swept") : d.window(),
+                                e.sweepKeys().contains(HorizonStudy.KEY) ? m.get("setup.swept") : d.horizon()));
         add(
                 rows,
                 m.get("setup.protocol"),
