@@ -24,10 +24,15 @@ final class Panels extends XYChart {
         this.panelHeight = panelHeight;
     }
 
-    /** The panels (each {@link ChartStyle#WIDTH} wide) in a row, and the legend under them. */
+    /**
+     * The panels (each {@link ChartStyle#WIDTH} wide) in a row, and the legend under them. Several
+     * panels print at the full text width, twice the scale of a single one, so they are made lower
+     * (a fifth) to keep the figure from taking half a page.
+     */
     static Panels of(List<? extends Chart<?, ?>> panels, List<Legend.Entry> entries) {
         int w = ChartStyle.WIDTH;
-        return new Panels(panels, new Legend(entries, w * panels.size()), w, ChartStyle.HEIGHT);
+        int h = panels.size() > 1 ? ChartStyle.HEIGHT * 4 / 5 : ChartStyle.HEIGHT;
+        return new Panels(panels, new Legend(entries, w * panels.size()), w, h);
     }
 
     /** One panel and its legend. */
