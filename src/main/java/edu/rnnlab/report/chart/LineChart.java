@@ -89,8 +89,10 @@ public final class LineChart {
         // only, so a loss between 0.0004 and 0.003 had one label.
         XScale yScale = axes.logY() ? XScale.LOG10 : XScale.LINEAR;
         if (axes.logY()) {
-            s.setyAxisTickLabelsFormattingFunction(yScale::label);
             lines = lines.stream().map(LineChart::logY).toList();
+            s.setyAxisTickLabelsFormattingFunction(yScale::label);
+            // Ticks between decades carry long labels (0.00063): fewer of them than on a linear axis.
+            s.setYAxisTickMarkSpacingHint(60);
         }
         s.setErrorBarsColorSeriesColor(true);
         s.setMarkerSize(6);
@@ -119,10 +121,24 @@ public final class LineChart {
 
     /**
      * When every x is equally spaced (epochs, time steps) XChart labels as many of them as fit edge to
-     * edge, ignoring the tick spacing hint: 100 epochs got a crowded row of labels. An invisible
-     * two-point series a hair apart makes the spacing uneven, so XChart chooses round, hint-spaced ticks.
+     * edge, ignoring the tick spacing hint: 100 epochs got a crowded row of labels. Past a dozen
+     * values an invisible two-point series a hair apart makes the spacing uneven, so XChart chooses
+     * round, hint-spaced ticks; where every x is whole (epochs, steps) only whole ticks are labelled.
      */
     private static void unevenX(XYChart chart, List<Line> lines, XScale scale) {
+        long distinct = lines.stream()
+                .flatMapToDouble(l -> java.util.Arrays.stream(l.x()))
+                .distinct()
+                .count();
+        if (distinct <= 12) {
+            return;
+        }
+        boolean whole = lines.stream()
+                .flatMapToDouble(l -> java.util.Arrays.stream(l.x()))
+                .allMatch(x -> x == Math.rint(x));
+        if (whole && scale == XScale.LINEAR) {
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(x -> x == Math.rint(x) ? ChartStyle.tick(x) : "");
+        }
         lines.stream()
                 .filter(l -> l.x().length > 0 && Double.isFinite(l.y()[0]))
                 .findFirst()

@@ -25,14 +25,12 @@ final class Panels extends XYChart {
     }
 
     /**
-     * The panels (each {@link ChartStyle#WIDTH} wide) in a row, and the legend under them. Several
-     * panels print at the full text width, twice the scale of a single one, so they are made lower
-     * (a fifth) to keep the figure from taking half a page.
+     * The panels (each {@link ChartStyle#WIDTH} wide) in a row, and the legend under them. Not
+     * lower than one chart: XChart crowds the y ticks of a plot under 160 px whatever the hint.
      */
     static Panels of(List<? extends Chart<?, ?>> panels, List<Legend.Entry> entries) {
         int w = ChartStyle.WIDTH;
-        int h = panels.size() > 1 ? ChartStyle.HEIGHT * 4 / 5 : ChartStyle.HEIGHT;
-        return new Panels(panels, new Legend(entries, w * panels.size()), w, h);
+        return new Panels(panels, new Legend(entries, w * panels.size()), w, ChartStyle.HEIGHT);
     }
 
     /** One panel and its legend. */

@@ -104,4 +104,17 @@ class LineChartTest {
         assertTrue(Files.exists(dir.resolve("charts/item1-x-loss.png")));
         assertTrue(wide.svg().startsWith("data:image/svg+xml;base64,"));
     }
+
+    @Test
+    void hundredEpochsGetRoundWholeTickLabelsAndTenEpochsEveryEpoch() {
+        XYChart hundred =
+                inner(LineChart.draw(AXES, List.of(line("GRU", "gru", false, 100, 0)), LineChart.Spread.NONE, true), 0);
+        var label = hundred.getStyler().getxAxisTickLabelsFormattingFunction();
+        assertEquals("20", label.apply(20.0));
+        assertEquals("", label.apply(22.5), "no fractional epoch");
+        XYChart ten =
+                inner(LineChart.draw(AXES, List.of(line("GRU", "gru", false, 10, 0)), LineChart.Spread.NONE, true), 0);
+        assertNull(ten.getStyler().getxAxisTickLabelsFormattingFunction(), "XChart labels each of ten epochs");
+        assertEquals(1, ten.getSeriesMap().size(), "no spacer series for a short axis");
+    }
 }
