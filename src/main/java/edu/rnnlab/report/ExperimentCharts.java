@@ -95,7 +95,10 @@ final class ExperimentCharts {
         }
         Axes axes = new Axes(m.get("chart.time.title"), m.get("results.model"), m.get("chart.seconds"), false, false);
         return ctx.numbering()
-                .figure(BarChart.draw(axes, categories, bars, true), m.get("caption.time", title), "time");
+                .figure(
+                        BarChart.draw(axes, categories, bars, true, m.get("impl.scratch"), m.get("impl.library")),
+                        m.get("caption.time", title),
+                        "time");
     }
 
     static Line line(ModelGroup g, Palette palette, String name, Curve c, boolean dashed) {

@@ -32,6 +32,21 @@ public final class BarChart {
      *                   then name the bars and no legend is drawn
      */
     public static Chart<?, ?> draw(Axes axes, List<String> categories, List<Bars> series, boolean overlapped) {
+        return draw(axes, categories, series, overlapped, null, null);
+    }
+
+    /**
+     * As {@link #draw(Axes, List, List, boolean)}; bars named by their categories (overlapped) get a
+     * legend of the implementations instead: a full-colour box named {@code handWritten}, a lighter
+     * one named {@code library}, for those present (null names: no such legend).
+     */
+    public static Chart<?, ?> draw(
+            Axes axes,
+            List<String> categories,
+            List<Bars> series,
+            boolean overlapped,
+            String handWritten,
+            String library) {
         if (categories.size() == 1 && series.size() > 1 && !overlapped) {
             return draw(
                     new Axes(axes.title(), categories.get(0), axes.yLabel(), false, false),
@@ -76,7 +91,19 @@ public final class BarChart {
             cs.setFillColor(fill);
             legend.add(new Legend.Entry(b.name(), fill, null, true));
         }
-        return Panels.of(chart, overlapped ? List.of() : legend);
+        return Panels.of(chart, overlapped ? implementations(series, handWritten, library) : legend);
+    }
+
+    private static List<Legend.Entry> implementations(List<Bars> series, String handWritten, String library) {
+        List<Legend.Entry> out = new ArrayList<>();
+        Color neutral = new Color(0x55, 0x55, 0x55);
+        if (handWritten != null && series.stream().anyMatch(b -> !b.library() && !"baseline".equals(b.family()))) {
+            out.add(new Legend.Entry(handWritten, neutral, null, true));
+        }
+        if (library != null && series.stream().anyMatch(Bars::library)) {
+            out.add(new Legend.Entry(library, ChartStyle.tint(neutral), null, true));
+        }
+        return out;
     }
 
     /** The values with a gap (null) where a series has no bar: XChart skips it when there are no error bars. */

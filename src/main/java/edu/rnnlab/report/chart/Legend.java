@@ -50,6 +50,11 @@ final class Legend {
         }
     }
 
+    /** The entries, in order. */
+    List<Entry> entries() {
+        return entries;
+    }
+
     /** Height in pixels; 0 without entries. */
     int height() {
         return rows.isEmpty() ? 0 : rows.size() * ROW + 2 * PAD;

@@ -43,6 +43,11 @@ final class Panels extends XYChart {
         return panels;
     }
 
+    /** The legend under the panels. */
+    Legend legend() {
+        return legend;
+    }
+
     @Override
     public void paint(Graphics2D g, int width, int height) {
         g.setColor(Color.WHITE);

@@ -45,6 +45,12 @@ class BarAndForestChartTest {
         assertNotEquals(scratch, library);
         assertTrue(library.getRed() + library.getGreen() + library.getBlue()
                 > scratch.getRed() + scratch.getGreen() + scratch.getBlue());
+        Panels named = (Panels)
+                BarChart.draw(AXES, List.of("GRU (scratch)", "GRU (library)"), series, true, "hand-written", "library");
+        assertEquals(
+                List.of("hand-written", "library"),
+                named.legend().entries().stream().map(Legend.Entry::name).toList(),
+                "the legend says which fill is which implementation");
     }
 
     @Test
