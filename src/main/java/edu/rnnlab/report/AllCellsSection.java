@@ -144,6 +144,10 @@ final class AllCellsSection {
         }
         Axes axes = new Axes(m.get("chart.time.title"), m.get("cells.axis"), m.get("chart.seconds"), false, false);
         return ctx.numbering()
-                .figure(BarChart.draw(axes, categories, bars, true), m.get("caption.cells.time"), "all-cells", "time");
+                .figure(
+                        BarChart.draw(axes, categories, bars, true, m.get("impl.scratch"), m.get("impl.library")),
+                        m.get("caption.cells.time"),
+                        "all-cells",
+                        "time");
     }
 }

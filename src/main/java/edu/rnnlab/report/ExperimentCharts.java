@@ -9,9 +9,13 @@ import edu.rnnlab.report.chart.LineChart;
 import edu.rnnlab.report.stats.Curve;
 import edu.rnnlab.report.view.Figure;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** The charts of one experiment: loss curves, validation metric per epoch, time per epoch. */
+/**
+ * The charts of one experiment: loss curves (training and validation side by side), validation
+ * metric per epoch against the best trivial baseline, time per epoch.
+ */
 final class ExperimentCharts {
 
     private ExperimentCharts() {}
@@ -25,44 +29,51 @@ final class ExperimentCharts {
         Messages m = ctx.msg();
         String title = e.title(ctx.lang());
         Palette palette = new Palette(groups);
-        List<Line> loss = new ArrayList<>();
+        List<Line> train = new ArrayList<>();
+        List<Line> val = new ArrayList<>();
         for (ModelGroup g : groups) {
-            loss.add(line(
-                    g,
-                    palette,
-                    g.label() + " \u00b7 " + m.get("chart.train"),
-                    g.curve("train", Metric.LOSS.key()),
-                    false));
-            loss.add(line(
-                    g, palette, g.label() + " \u00b7 " + m.get("chart.val"), g.curve("val", Metric.LOSS.key()), true));
+            train.add(line(g, palette, g.label(), g.curve("train", Metric.LOSS.key()), false));
+            val.add(line(g, palette, g.label(), g.curve("val", Metric.LOSS.key()), false));
         }
-        if (loss.stream().anyMatch(l -> l.x().length > 0)) {
-            Axes axes = new Axes(
-                    m.get("chart.loss.title"), m.get("chart.epoch"), m.get("chart.loss"), false, spansDecades(loss));
+        List<Line> both = new ArrayList<>(train);
+        both.addAll(val);
+        if (both.stream().anyMatch(l -> l.x().length > 0)) {
+            // Losses on a log axis everywhere (one rule for every loss chart), unless one is not positive.
+            boolean log = positive(both);
+            String yLabel = m.get("chart.loss");
+            List<Axes> axes = List.of(
+                    new Axes(m.get("charts.loss.train"), m.get("chart.epoch"), yLabel, false, log),
+                    new Axes(m.get("charts.loss.val"), m.get("chart.epoch"), yLabel, false, log));
+            String caption = m.get(log ? "charts.caption.loss" : "charts.caption.loss.linear", title)
+                    + spread(both, m)
+                    + m.get("charts.caption.impl");
             figures.add(ctx.numbering()
                     .figure(
-                            LineChart.draw(axes, loss, LineChart.Spread.BAND, true),
-                            m.get("caption.loss", title),
+                            LineChart.sideBySide(axes, List.of(train, val), LineChart.Spread.BAND, true),
+                            caption,
                             "loss"));
         }
         String metric = e.primaryMetric();
-        List<Line> val = new ArrayList<>();
+        List<Line> curves = new ArrayList<>();
         for (ModelGroup g : groups) {
-            val.add(line(g, palette, g.label(), g.curve("val", metric), false));
+            curves.add(line(g, palette, g.label(), g.curve("val", metric), false));
         }
-        if (val.stream().anyMatch(l -> l.x().length > 0)) {
+        if (curves.stream().anyMatch(l -> l.x().length > 0)) {
+            double[] range = xRange(curves);
+            List<Line> drawn = new ArrayList<>(curves);
+            BestBaseline.line(e, metric, range[0], range[1], m).ifPresent(drawn::add);
             Axes axes = new Axes(
                     m.get("chart.val.title", Metrics.label(m, metric)),
                     m.get("chart.epoch"),
                     Metrics.header(m, metric, e.dataset()),
                     false,
-                    spansDecades(val));
+                    spansDecades(curves));
+            String caption = m.get("charts.caption.val", Metrics.label(m, metric), title)
+                    + spread(curves, m)
+                    + (drawn.size() > curves.size() ? m.get("charts.caption.baseline") : "")
+                    + m.get("charts.caption.impl");
             figures.add(ctx.numbering()
-                    .figure(
-                            LineChart.draw(axes, val, LineChart.Spread.BAND, true),
-                            m.get("caption.val", Metrics.label(m, metric), title),
-                            "val",
-                            metric));
+                    .figure(LineChart.draw(axes, drawn, LineChart.Spread.BAND, true), caption, "val", metric));
         }
         if (groups.size() > 1 && timeBars) {
             figures.add(timeBars(groups, palette, title, ctx));
@@ -78,19 +89,45 @@ final class ExperimentCharts {
             ModelGroup g = groups.get(i);
             double[] v = new double[groups.size()];
             double[] err = new double[groups.size()];
-            java.util.Arrays.fill(v, Double.NaN);
+            Arrays.fill(v, Double.NaN);
             // Bar = median epoch; the range is asymmetric, so the results table gives it, not error bars.
             v[i] = g.timing().median();
             bars.add(new Bars(g.label(), Palette.family(g), Palette.library(g), palette.shade(g), v, err));
         }
         Axes axes = new Axes(m.get("chart.time.title"), m.get("results.model"), m.get("chart.seconds"), false, false);
         return ctx.numbering()
-                .figure(BarChart.draw(axes, categories, bars, true), m.get("caption.time", title), "time");
+                .figure(
+                        BarChart.draw(axes, categories, bars, true, m.get("impl.scratch"), m.get("impl.library")),
+                        m.get("caption.time", title),
+                        "time");
     }
 
     static Line line(ModelGroup g, Palette palette, String name, Curve c, boolean dashed) {
         return new Line(
                 name, Palette.family(g), Palette.library(g), palette.shade(g), c.x(), c.mean(), c.std(), dashed);
+    }
+
+    /** "; band = ± 1 std over seeds", or "; one seed, no spread drawn" when no line has a spread. */
+    static String spread(List<Line> lines, Messages m) {
+        return m.get(lines.stream().anyMatch(Line::hasSpread) ? "charts.caption.band" : "charts.caption.oneseed");
+    }
+
+    /** Smallest and largest x of the lines (the span of a reference line). */
+    static double[] xRange(List<Line> lines) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Line l : lines) {
+            for (double x : l.x()) {
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
+            }
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** Whether every plotted value is positive, so a log axis can show them all. */
+    private static boolean positive(List<Line> lines) {
+        return lines.stream().flatMapToDouble(l -> Arrays.stream(l.y())).allMatch(y -> y > 0);
     }
 
     /** Log scale when positive values span more than 1.5 decades (losses that fall steeply). */

@@ -5,8 +5,7 @@ import edu.rnnlab.report.LstmGruDesign.Comparison;
 import edu.rnnlab.report.chart.Axes;
 import edu.rnnlab.report.chart.BarChart;
 import edu.rnnlab.report.chart.Bars;
-import edu.rnnlab.report.chart.Line;
-import edu.rnnlab.report.chart.LineChart;
+import edu.rnnlab.report.chart.ForestChart;
 import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.report.stats.SeedTest;
 import edu.rnnlab.report.view.Figure;
@@ -32,41 +31,30 @@ final class LstmGruCharts {
 
     private static Figure effects(LstmGruDesign design, ReportContext ctx) {
         Messages m = ctx.msg();
-        List<Line> lines = new ArrayList<>();
+        List<ForestChart.Row> rows = new ArrayList<>();
         List<Comparison> all = design.comparisons();
-        for (int i = 0; i < all.size(); i++) {
-            Comparison c = all.get(i);
+        for (Comparison c : all) {
             SeedTest t = c.effect();
-            double[] half = t.tested() ? new double[] {c.relative((t.high() - t.low()) / 2)} : null;
-            lines.add(new Line(
+            rows.add(new ForestChart.Row(
                     LstmGruSection.dataset(m, c.experiment().dataset()) + " \u00b7 " + LstmGruSection.arm(m, c.arm()),
                     "gru",
-                    c.arm() == Arm.EQUAL_BUDGET,
                     c.arm().ordinal(),
-                    new double[] {i + 1},
-                    new double[] {c.relative(t.difference())},
-                    half,
-                    false));
+                    c.relative(t.difference()),
+                    t.tested() ? c.relative(t.low()) : Double.NaN,
+                    t.tested() ? c.relative(t.high()) : Double.NaN));
         }
-        lines.add(new Line(
-                m.get("lstmgru.chart.zero"),
-                "baseline",
-                false,
-                0,
-                new double[] {0.5, all.size() + 0.5},
-                new double[2],
-                null,
-                true));
         Axes axes = new Axes(
                 m.get("lstmgru.chart.effect.title"),
-                m.get("lstmgru.chart.effect.x"),
                 m.get("lstmgru.chart.effect.y", Metrics.label(m, all.get(0).metric())),
+                "",
                 false,
                 false);
         return ctx.numbering()
                 .figure(
-                        LineChart.draw(axes, lines, LineChart.Spread.ERROR_BARS, true),
-                        m.get("caption.lstmgru.effect"),
+                        ForestChart.draw(axes, rows, m.get("lstmgru.chart.zero")),
+                        m.get(
+                                "charts.caption.effect",
+                                Metrics.label(m, all.get(0).metric())),
                         "lstm-gru",
                         "effect");
     }
@@ -89,11 +77,7 @@ final class LstmGruCharts {
                     e -> design.get(e, arm).map(Comparison::gru)));
         }
         Axes axes = new Axes(
-                m.get("lstmgru.chart.epochs.title"),
-                m.get("lstmgru.col.dataset"),
-                m.get("lstmgru.chart.epochs.y"),
-                false,
-                false);
+                m.get("charts.epochs.title"), m.get("lstmgru.col.dataset"), m.get("charts.epochs.y"), false, false);
         return ctx.numbering()
                 .figure(
                         BarChart.draw(axes, categories, bars, false),

@@ -5,20 +5,22 @@ import edu.rnnlab.report.chart.BarChart;
 import edu.rnnlab.report.chart.Bars;
 import edu.rnnlab.report.chart.Line;
 import edu.rnnlab.report.chart.LineChart;
+import edu.rnnlab.report.chart.XScale;
 import edu.rnnlab.report.view.Figure;
 import edu.rnnlab.report.view.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A one-at-a-time hyper-parameter study: the runs whose sweep map holds one key, as a compact table
  * ({@link SweepTable}, or {@link HorizonTable} for the forecast horizon), one paragraph and a
- * chart of the headline metric against the swept value (error bars = seed std; log x for learning
- * rates and values spanning two decades). Table and figure are made separately so each is
+ * chart of the headline metric against the swept value (error bars = seed std; x on the scale
+ * {@link XScale} chooses: log2 for powers of two, log10 for learning rates). Table and figure are made separately so each is
  * numbered where it appears.
  */
 final class SweepStudy {
@@ -55,18 +57,26 @@ final class SweepStudy {
         if (scored.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ctx.numbering()
-                .figure(
-                        chart(e, key, keyLabel, scored, metric, m),
-                        m.get(
-                                // Only the line chart of a numeric sweep draws the baselines' dashed lines.
-                                Metrics.isRegression(e.dataset().kind()) && numeric(scored, key)
-                                        ? "caption.sweep.baselines"
-                                        : "caption.sweep",
-                                Metrics.label(m, metric),
-                                keyLabel),
-                        key,
-                        metric));
+        boolean numeric = numeric(scored, key);
+        XScale scale = numeric ? scale(scored, key) : XScale.LINEAR;
+        boolean spread = scored.stream().anyMatch(g -> g.test(metric).hasSpread());
+        String caption = m.get(
+                        numeric ? "charts.caption.sweep" : "charts.caption.sweep.bars",
+                        Metrics.label(m, metric),
+                        keyLabel,
+                        scale == XScale.LINEAR
+                                ? ""
+                                : m.get("charts.axis." + scale.name().toLowerCase(Locale.ROOT)))
+                + m.get(spread ? "charts.caption.errorbars" : "charts.caption.oneseed")
+                // Only the line chart of a numeric sweep draws the baseline's dashed line.
+                + (numeric
+                                && scored.stream().anyMatch(g -> BestBaseline.of(g.baselines(), metric)
+                                        .isPresent())
+                        ? m.get("charts.caption.sweep.baseline")
+                        : "")
+                + m.get("charts.caption.impl");
+        return Optional.of(
+                ctx.numbering().figure(chart(e, key, keyLabel, scored, metric, scale, m), caption, key, metric));
     }
 
     static List<String> observations(ExperimentRuns e, String key, ReportContext ctx) {
@@ -74,7 +84,13 @@ final class SweepStudy {
     }
 
     private static org.knowm.xchart.internal.chartpart.Chart<?, ?> chart(
-            ExperimentRuns e, String key, String keyLabel, List<ModelGroup> groups, String metric, Messages m) {
+            ExperimentRuns e,
+            String key,
+            String keyLabel,
+            List<ModelGroup> groups,
+            String metric,
+            XScale scale,
+            Messages m) {
         boolean numeric = numeric(groups, key);
         Map<String, List<ModelGroup>> byModel = new LinkedHashMap<>();
         groups.forEach(
@@ -101,8 +117,6 @@ final class SweepStudy {
             return BarChart.draw(new Axes(title, keyLabel, yLabel, false, false), categories, bars, false);
         }
         List<Line> lines = new ArrayList<>();
-        double min = Double.POSITIVE_INFINITY;
-        double max = 0;
         for (Map.Entry<String, List<ModelGroup>> entry : byModel.entrySet()) {
             List<ModelGroup> gs = entry.getValue().stream()
                     .sorted(Comparator.comparingDouble(
@@ -116,18 +130,22 @@ final class SweepStudy {
                     .mapToDouble(
                             g -> g.test(metric).hasSpread() ? g.test(metric).std() : 0)
                     .toArray();
-            for (double v : x) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
             lines.add(
                     new Line(entry.getKey(), Palette.family(gs.get(0)), Palette.library(gs.get(0)), 0, x, y, s, false));
         }
-        lines.addAll(baselineLines(key, byModel.values().iterator().next(), metric));
-        boolean logX = min > 0 && ("lr".equals(key) || max / min >= 100);
+        baselineLine(key, byModel.values().iterator().next(), metric, m).ifPresent(lines::add);
         boolean logY = spansDecades(lines);
         List<Line> drawn = logY ? lines.stream().map(SweepStudy::abovezero).toList() : lines;
-        return LineChart.draw(new Axes(title, keyLabel, yLabel, logX, logY), drawn, LineChart.Spread.ERROR_BARS, true);
+        return LineChart.draw(
+                new Axes(title, keyLabel, yLabel, false, logY), drawn, LineChart.Spread.ERROR_BARS, true, scale);
+    }
+
+    /** The x scale of a numeric sweep: the one rule of {@link XScale}, a learning rate always log10. */
+    private static XScale scale(List<ModelGroup> groups, String key) {
+        double[] values = groups.stream()
+                .mapToDouble(g -> SweepValues.number(g.sweep().get(key)))
+                .toArray();
+        return XScale.of(values, "lr".equals(key));
     }
 
     /** Whether every swept value is a number (a line chart) rather than a category (a bar chart). */
@@ -149,29 +167,29 @@ final class SweepStudy {
     }
 
     /**
-     * One line per trivial baseline, scored on each setting's own test split (the first model's; every
-     * model shares the split of a setting): the horizon study's reference, and a floor for the others.
+     * The dashed reference line of the best trivial baseline at each setting, scored on that
+     * setting's own test split (the first model's; every model shares the split of a setting): flat
+     * unless the setting changes the task (horizon, window), where it is the study's reference.
      */
-    private static List<Line> baselineLines(String key, List<ModelGroup> groups, String metric) {
-        Map<String, List<double[]>> points = new LinkedHashMap<>();
+    private static Optional<Line> baselineLine(String key, List<ModelGroup> groups, String metric, Messages m) {
+        List<double[]> points = new ArrayList<>();
+        java.util.Set<String> names = new java.util.TreeSet<>();
         groups.stream()
                 .sorted(Comparator.comparingDouble(
                         g -> SweepValues.number(g.sweep().get(key))))
-                .forEach(g -> g.baselines().forEach((name, metrics) -> {
-                    Double v = metrics.get(metric);
-                    if (v != null && Double.isFinite(v)) {
-                        points.computeIfAbsent(name, k -> new ArrayList<>())
-                                .add(new double[] {SweepValues.number(g.sweep().get(key)), v});
-                    }
+                .forEach(g -> BestBaseline.of(g.baselines(), metric).ifPresent(b -> {
+                    names.add(b.getKey());
+                    points.add(new double[] {SweepValues.number(g.sweep().get(key)), b.getValue()});
                 }));
-        List<Line> out = new ArrayList<>();
-        int shade = 0;
-        for (Map.Entry<String, List<double[]>> b : points.entrySet()) {
-            double[] x = b.getValue().stream().mapToDouble(v -> v[0]).toArray();
-            double[] y = b.getValue().stream().mapToDouble(v -> v[1]).toArray();
-            out.add(new Line(b.getKey(), "baseline", true, shade++, x, y, null, true));
+        if (points.isEmpty()) {
+            return Optional.empty();
         }
-        return out;
+        double[] x = points.stream().mapToDouble(v -> v[0]).toArray();
+        double[] y = points.stream().mapToDouble(v -> v[1]).toArray();
+        String name = names.size() == 1
+                ? m.get("charts.best.baseline", names.iterator().next())
+                : m.get("charts.best.baseline.any");
+        return Optional.of(new Line(name, "baseline", false, 0, x, y, null, true));
     }
 
     /** Whether the plotted values span more than a decade (e.g. a learning rate that breaks training). */

@@ -11,6 +11,7 @@ import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.report.view.Figure;
 import edu.rnnlab.run.PredictionRow;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ final class TaskCharts {
         // Steps relative to the stretch's start keep tick labels short ("0 24 48"), where absolute
         // indices ("7,020 7,026") overlapped; the label names the first step so the offset is not lost.
         String kind = e.dataset().kind().name().toLowerCase(java.util.Locale.ROOT);
-        String xKey = m.getOr("chart.step." + kind, null) != null ? "chart.step." + kind : "chart.step";
+        String xKey = m.getOr("charts.step." + kind, null) != null ? "charts.step." + kind : "charts.step";
         String xLabel = m.get(xKey, start);
         Axes axes = new Axes(
                 m.get("chart.pred.title", series),
@@ -79,7 +80,7 @@ final class TaskCharts {
         return Optional.of(ctx.numbering()
                 .figure(
                         LineChart.draw(axes, lines, LineChart.Spread.NONE, false),
-                        m.get("caption.pred", series, e.title(ctx.lang())),
+                        m.get("caption.pred", series, e.title(ctx.lang())) + m.get("charts.caption.pred"),
                         "predictions"));
     }
 
@@ -126,6 +127,7 @@ final class TaskCharts {
             }
             bars.add(new Bars(g.label(), Palette.family(g), Palette.library(g), palette.shade(g), v, err));
         }
+        boolean spread = bars.stream().anyMatch(b -> Arrays.stream(b.errors()).anyMatch(x -> x > 0));
         int shade = 0;
         for (Map.Entry<String, Map<String, Estimate>> b : e.baselines().entrySet()) {
             double[] v = keys.stream()
@@ -138,7 +140,9 @@ final class TaskCharts {
         return Optional.of(ctx.numbering()
                 .figure(
                         BarChart.draw(axes, categories, bars, false),
-                        m.get("caption.acc", e.title(ctx.lang())),
+                        m.get("charts.caption.acc", e.title(ctx.lang()))
+                                + m.get(spread ? "charts.caption.errorbars" : "charts.caption.oneseed")
+                                + m.get("charts.caption.acc.bars"),
                         "acc-at-k"));
     }
 }

@@ -19,7 +19,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 /**
  * Writes charts into the report's {@code charts/} folder: SVG (inlined into the HTML as a data URI,
  * so the page opens offline and prints sharply) and PNG at 150 dpi (for the PDF, whose renderer
- * does not draw SVG without an extra library).
+ * does not draw SVG without an extra library). A panel is {@value ChartStyle#WIDTH} px wide, so its
+ * PNG has about 920 pixels for the half text width (86 mm) it is printed at: 270 dpi on paper.
  */
 public final class ChartFiles {
 
@@ -54,7 +55,8 @@ public final class ChartFiles {
                             chart, aside.toString(), BitmapEncoder.BitmapFormat.PNG, DPI)));
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             String uri = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(bytes);
-            return new Figure(id, caption, uri, dir.getFileName() + "/" + name + ".png");
+            boolean wide = chart.getWidth() > ChartStyle.WIDTH * 3 / 2;
+            return new Figure(id, caption, uri, dir.getFileName() + "/" + name + ".png", wide);
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "Cannot write chart " + name + " under " + dir + " (" + e.getMessage() + ")", e);

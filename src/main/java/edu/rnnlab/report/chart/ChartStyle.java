@@ -7,23 +7,34 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.Marker;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** The one look shared by every chart: palette per cell type, markers per implementation, fonts. */
+/**
+ * The one look shared by every chart: a colour per cell type, a line style per implementation
+ * (hand-written solid, library dashed), fonts sized for a chart printed at half the page width.
+ */
 final class ChartStyle {
 
-    static final int WIDTH = 760;
-    static final int HEIGHT = 400;
+    /**
+     * Size of one panel in pixels. The PDF prints an ordinary chart at half the text width (about
+     * 85 mm), so a 14 px font prints at about 8 pt, as large as the figure caption under it.
+     */
+    static final int WIDTH = 400;
+
+    static final int HEIGHT = 290;
+
+    static final Color BASELINE = new Color(0x6E, 0x6E, 0x6E);
 
     private static final Color RNN = new Color(0x00, 0x72, 0xB2);
     private static final Color GRU = new Color(0xD5, 0x5E, 0x00);
     private static final Color LSTM = new Color(0x00, 0x9E, 0x73);
-    private static final Color BASELINE = new Color(0x88, 0x88, 0x88);
     private static final Color TRUTH = new Color(0x22, 0x22, 0x22);
     private static final Color OTHER = new Color(0xCC, 0x79, 0xA7);
     /** Lighter (positive) or darker (negative) per shade, so variants of one cell stay recognisable. */
     private static final double[] SHADES = {0, 0.4, -0.35, 0.65, -0.55, 0.25, -0.2, 0.8};
+
+    static final Font BASE = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+
+    static final Font LEGEND = BASE.deriveFont(13f);
 
     private ChartStyle() {}
 
@@ -42,45 +53,52 @@ final class ChartStyle {
         return f >= 0 ? mix(base, Color.WHITE, f) : mix(base, Color.BLACK, -f);
     }
 
-    /** Library bars: a lighter tint of the same colour. */
+    /** Library bars: a lighter tint of the same colour (the bar counterpart of the dashed line). */
     static Color tint(Color c) {
-        return mix(c, Color.WHITE, 0.45);
+        return mix(c, Color.WHITE, 0.5);
     }
 
     static Color withAlpha(Color c, int alpha) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 
-    static Marker marker(boolean library) {
-        return library ? SeriesMarkers.SQUARE : SeriesMarkers.CIRCLE;
-    }
-
+    /** Library lines and reference lines dashed, hand-written lines solid. */
     static BasicStroke stroke(boolean dashed) {
         return dashed
                 ? new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)
                 : new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
-    /** Fonts, grid and legend common to every chart. */
+    /** The thin dashed stroke of reference lines (best trivial baseline, zero effect). */
+    static BasicStroke reference() {
+        return new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {3f, 3f}, 0f);
+    }
+
+    /** Fonts, grid and background common to every chart; the legend is drawn by {@link Panels}. */
     static void apply(Styler s) {
         // The logical SansSerif font falls back to a CJK font for Chinese labels where one is installed.
-        Font base = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-        s.setBaseFont(base);
-        s.setChartTitleFont(base.deriveFont(Font.BOLD, 13f));
-        s.setLegendFont(base.deriveFont(11f));
+        s.setBaseFont(BASE);
+        s.setChartTitleFont(BASE.deriveFont(Font.BOLD, 14f));
+        s.setLegendFont(BASE.deriveFont(13f));
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(false);
-        s.setLegendBorderColor(new Color(0xDD, 0xDD, 0xDD));
-        s.setLegendPosition(Styler.LegendPosition.OutsideE);
-        s.setChartPadding(8);
+        s.setLegendVisible(false);
+        s.setChartPadding(6);
         s.setAntiAlias(true);
         s.setToolTipsEnabled(false);
+        if (s instanceof AxesChartStyler a) {
+            a.setAxisTitleFont(BASE);
+            a.setAxisTickLabelsFont(BASE.deriveFont(13f));
+            a.setAxisTitlePadding(4);
+            a.setPlotGridLinesColor(new Color(0xE2, 0xE2, 0xE2));
+        }
     }
 
     /**
      * Tick labels with up to 4 significant figures and a leading zero ("0.065", not ".065"). Not on
-     * logarithmic axes: XChart places ticks linearly once a formatting function is set.
+     * logarithmic axes: XChart places ticks linearly once a formatting function is set. X ticks at
+     * least 60 px apart, so even 100 epochs get about six labels that never overlap.
      */
     static void ticks(AxesChartStyler s, boolean formatX, boolean formatY) {
         if (formatY) {
@@ -89,7 +107,8 @@ final class ChartStyle {
         if (formatX) {
             s.setxAxisTickLabelsFormattingFunction(ChartStyle::tick);
         }
-        s.setXAxisTickMarkSpacingHint(90);
+        s.setXAxisTickMarkSpacingHint(60);
+        s.setYAxisTickMarkSpacingHint(40);
     }
 
     static String tick(Double v) {

@@ -25,8 +25,8 @@ class MarkdownRendererTest {
                         List.of(Cell.plain("GRU | library"), new Cell("1.05 ± 0.01", true, true)),
                         List.of(Cell.plain("Bar *Café*"), Cell.num("1.32"))),
                 "Best in bold.");
-        Figure figure =
-                new Figure("figure-1", "Figure 1. Loss of \"GRU\"", "data:...", "charts/item1-rnn-scratch-loss.png");
+        Figure figure = new Figure(
+                "figure-1", "Figure 1. Loss of \"GRU\"", "data:...", "charts/item1-rnn-scratch-loss.png", true);
         Block block = new Block(
                 "exp-rnn",
                 "Hand-written RNN",
