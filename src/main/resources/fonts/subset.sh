@@ -39,3 +39,27 @@ PY
   --output-file="$here/DroidSansFallback-GB2312.ttf"
 rm -f "$text"
 ls -l "$here"/*.ttf
+
+# Charts (Java 2D has no font fallback): one font with DejaVu Sans's Latin and symbols and the Chinese
+# glyphs above, scaled to one em, renamed as the DejaVu/Bitstream Vera licence asks of modified fonts.
+"$python" - "$here" <<'PY'
+import sys
+from fontTools.merge import Merger
+from fontTools.ttLib import TTFont
+from fontTools.ttLib.scaleUpem import scale_upem
+here = sys.argv[1]
+latin = TTFont(f"{here}/DejaVuSans.ttf")
+cjk = TTFont(f"{here}/DroidSansFallback-GB2312.ttf")
+for font in (latin, cjk):  # layout tables the merger cannot combine; charts draw plain runs of text
+    for tag in ("MATH", "GSUB", "GPOS", "GDEF", "kern", "vhea", "vmtx"):
+        if tag in font:
+            del font[tag]
+scale_upem(cjk, latin["head"].unitsPerEm)
+latin.save("/tmp/rnnlab-latin.ttf")
+cjk.save("/tmp/rnnlab-cjk.ttf")
+merged = Merger().merge(["/tmp/rnnlab-latin.ttf", "/tmp/rnnlab-cjk.ttf"])
+for record in merged["name"].names:
+    if record.nameID in (1, 3, 4, 6, 16):
+        record.string = "rnnlab Chart Sans" if record.nameID != 6 else "rnnlabChartSans"
+merged.save(f"{here}/rnnlab-ChartSans.ttf")
+PY

@@ -96,14 +96,20 @@ final class SetupTable {
                         : m.get("protocol." + d.protocol().name().toLowerCase(Locale.ROOT)
                                 // A text has no series or scaler: its standard protocol reads differently.
                                 + (d.kind() == DatasetKind.TEXT && d.protocol() == Protocol.STANDARD ? ".text" : "")));
+        // One line per model; a cell by hand and by library with the same settings share it.
+        Map<String, List<String>> labelsBySettings = new LinkedHashMap<>();
         Map<String, ModelGroup> models = new LinkedHashMap<>();
         e.groups().forEach(g -> models.putIfAbsent(g.label(), g));
-        models.values().forEach(g -> add(rows, m.get("setup.model"), model(m, g)));
+        models.values().forEach(g -> labelsBySettings
+                .computeIfAbsent(model(m, g), k -> new ArrayList<>())
+                .add(g.label()));
+        List<String> lines = new ArrayList<>();
+        labelsBySettings.forEach((settings, labels) -> lines.add(String.join(", ", labels) + ": " + settings));
+        add(rows, m.get("setup.model"), String.join("\n", lines));
         add(rows, m.get("setup.training"), training(m, first.spec().train()));
         TreeSet<Long> seeds = new TreeSet<>();
         e.runs().forEach(r -> seeds.add(r.spec().seed()));
         add(rows, m.get("setup.seeds"), m.get("setup.seeds.value", seeds.size(), joined(seeds)));
-        add(rows, m.get("setup.profile"), String.valueOf(first.spec().profile()));
         for (String key : e.sweepKeys()) {
             List<String> values = e.study(key).stream()
                     .map(g -> SweepValues.text(g.sweep().get(key)))
@@ -134,14 +140,7 @@ final class SetupTable {
 
     private static String model(Messages m, ModelGroup g) {
         ModelSpec s = g.model();
-        String text = m.get(
-                "setup.model.value",
-                g.label(),
-                m.get("cell." + s.cell().name().toLowerCase(Locale.ROOT)),
-                m.get("impl." + s.impl().name().toLowerCase(Locale.ROOT)),
-                s.hidden(),
-                s.layers(),
-                NumberText.count(g.parameters()));
+        String text = m.get("setup.model.value", s.hidden(), s.layers(), NumberText.count(g.parameters()));
         if (s.bidirectional()) {
             text += m.get("setup.model.bidirectional");
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The title block, one line per fact: course, lab, student name and ID (placeholders to fill by hand),
@@ -36,6 +37,10 @@ final class TitleBlock {
         add(rows, m.get("title.date"), LocalDate.now().toString());
         add(rows, m.get("title.version"), version(runs));
         add(rows, m.get("title.data"), data(runs, m));
+        // The profile sets epochs, seeds and caps for every section: named once here, not in each setup.
+        Set<String> profiles = new TreeSet<>();
+        runs.forEach(r -> profiles.add(String.valueOf(r.spec().profile())));
+        add(rows, m.get("setup.profile"), profiles.isEmpty() ? NumberText.NONE : String.join(", ", profiles));
         Set<String> devices = new LinkedHashSet<>();
         runs.forEach(r -> devices.add(m.get(
                 "title.device.value",

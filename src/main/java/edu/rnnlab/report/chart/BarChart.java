@@ -62,7 +62,7 @@ public final class BarChart {
                 .yAxisTitle(axes.yLabel())
                 .build();
         CategoryStyler s = chart.getStyler();
-        ChartStyle.apply(s);
+        ChartStyle.apply(s, axes.title(), axes.xLabel(), axes.yLabel(), String.join(" ", categories));
         ChartStyle.ticks(s, false, true);
         s.setOverlapped(overlapped);
         s.setErrorBarsColor(new Color(0x33, 0x33, 0x33));

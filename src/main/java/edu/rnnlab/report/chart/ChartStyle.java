@@ -32,9 +32,8 @@ final class ChartStyle {
     /** Lighter (positive) or darker (negative) per shade, so variants of one cell stay recognisable. */
     private static final double[] SHADES = {0, 0.4, -0.35, 0.65, -0.55, 0.25, -0.2, 0.8};
 
-    static final Font BASE = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-
-    static final Font LEGEND = BASE.deriveFont(13f);
+    /** Size of legend and row-label text. */
+    static final float LEGEND_SIZE = 13f;
 
     private ChartStyle() {}
 
@@ -74,12 +73,15 @@ final class ChartStyle {
         return new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {3f, 3f}, 0f);
     }
 
-    /** Fonts, grid and background common to every chart; the legend is drawn by {@link Panels}. */
-    static void apply(Styler s) {
-        // The logical SansSerif font falls back to a CJK font for Chinese labels where one is installed.
-        s.setBaseFont(BASE);
-        s.setChartTitleFont(BASE.deriveFont(Font.BOLD, 14f));
-        s.setLegendFont(BASE.deriveFont(13f));
+    /**
+     * Fonts, grid and background common to every chart; the legend is drawn by {@link Panels}. The
+     * font is the bundled one that can draw {@code texts} (the chart's title, axis titles, categories).
+     */
+    static void apply(Styler s, String... texts) {
+        Font base = ChartFont.forTexts(Font.PLAIN, 14f, texts);
+        s.setBaseFont(base);
+        s.setChartTitleFont(base.deriveFont(Font.BOLD, 14f));
+        s.setLegendFont(base.deriveFont(LEGEND_SIZE));
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(false);
@@ -88,8 +90,8 @@ final class ChartStyle {
         s.setAntiAlias(true);
         s.setToolTipsEnabled(false);
         if (s instanceof AxesChartStyler a) {
-            a.setAxisTitleFont(BASE);
-            a.setAxisTickLabelsFont(BASE.deriveFont(13f));
+            a.setAxisTitleFont(base);
+            a.setAxisTickLabelsFont(base.deriveFont(13f));
             a.setAxisTitlePadding(4);
             a.setPlotGridLinesColor(new Color(0xE2, 0xE2, 0xE2));
         }

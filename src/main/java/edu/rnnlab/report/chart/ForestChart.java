@@ -41,7 +41,7 @@ public final class ForestChart {
                 .xAxisTitle(axes.xLabel())
                 .build();
         XYStyler s = chart.getStyler();
-        ChartStyle.apply(s);
+        ChartStyle.apply(s, axes.title(), axes.xLabel(), axes.yLabel());
         ChartStyle.ticks(s, true, false);
         s.setYAxisMin(0.5);
         s.setYAxisMax(n + 0.5);

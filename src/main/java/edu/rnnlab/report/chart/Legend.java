@@ -2,6 +2,7 @@ package edu.rnnlab.report.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -27,11 +28,16 @@ final class Legend {
     private final List<Entry> entries;
     private final List<List<Entry>> rows = new ArrayList<>();
     private final FontMetrics metrics;
+    private final Font font;
 
     Legend(List<Entry> entries, int width) {
         this.entries = List.copyOf(entries);
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        metrics = g.getFontMetrics(ChartStyle.LEGEND);
+        font = ChartFont.forTexts(
+                Font.PLAIN,
+                ChartStyle.LEGEND_SIZE,
+                entries.stream().map(Entry::name).toArray(String[]::new));
+        metrics = g.getFontMetrics(font);
         g.dispose();
         List<Entry> row = new ArrayList<>();
         int used = 0;
@@ -63,7 +69,7 @@ final class Legend {
     /** Paints the rows centred in a band {@code width} wide whose top is at {@code top}. */
     void paint(Graphics2D g, int top, int width) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setFont(ChartStyle.LEGEND);
+        g.setFont(font);
         int y = top + PAD;
         for (List<Entry> row : rows) {
             int total = row.stream().mapToInt(e -> width(e) + SPACING).sum() - SPACING;

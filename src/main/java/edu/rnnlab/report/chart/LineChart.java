@@ -79,7 +79,7 @@ public final class LineChart {
                 .yAxisTitle(axes.yLabel())
                 .build();
         XYStyler s = chart.getStyler();
-        ChartStyle.apply(s);
+        ChartStyle.apply(s, axes.title(), axes.xLabel(), axes.yLabel());
         ChartStyle.ticks(s, false, !axes.logY());
         if (scale != XScale.LINEAR) {
             s.setxAxisTickLabelsFormattingFunction(scale::label);

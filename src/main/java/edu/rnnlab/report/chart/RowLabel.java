@@ -1,6 +1,7 @@
 package edu.rnnlab.report.chart;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -24,7 +25,7 @@ final class RowLabel extends Annotation {
     @Override
     public void paint(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(ChartStyle.LEGEND);
+        g.setFont(ChartFont.forTexts(Font.PLAIN, ChartStyle.LEGEND_SIZE, text));
         FontMetrics fm = g.getFontMetrics();
         int x = getXAxisScreenValueForMin() + 4;
         int base = getYAxisScreenValue(y) - 8;
