@@ -57,7 +57,10 @@ final class BaselineReading {
             if (reference == null || !Double.isFinite(reference)) {
                 continue;
             }
-            values.add(Metrics.label(m, metric) + " " + p.plain(reference, metric, e.dataset()));
+            // The headline metric's value only: the results table has the others.
+            if (metric.equals(e.primaryMetric())) {
+                values.add(Metrics.label(m, metric) + " " + p.plain(reference, metric, e.dataset()));
+            }
             Map<Difference, List<String>> by = new TreeMap<>();
             double worstP = 0;
             for (ModelGroup g : groups) {

@@ -10,6 +10,7 @@ import edu.rnnlab.run.DatasetSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Item 2's sub-section "Reproducing the teacher's worked example": our runs under the course
@@ -78,8 +79,8 @@ final class CourseCheck {
                         rows.add(row);
                     }));
             ctx.numbering().scope(e.item(), e.id()); // chart files are named after the experiment
-            // Loss and score per epoch only: the time and predicted-vs-true pictures are the section's first block's.
-            figures.addAll(ExperimentCharts.of(e, e.groups(), false, ctx));
+            // The loss curves only: score per epoch, time and predicted-vs-true are the section's first block's.
+            figures.addAll(ExperimentCharts.of(e, e.groups(), Set.of(ExperimentCharts.Kind.LOSS), ctx));
         }
         String source = CourseReference.text(ref.source(), ctx.lang());
         List<String> published = new ArrayList<>();

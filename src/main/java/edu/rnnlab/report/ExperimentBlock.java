@@ -5,9 +5,12 @@ import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.Figure;
 import edu.rnnlab.report.view.Table;
 import edu.rnnlab.run.DatasetKind;
+import edu.rnnlab.run.DatasetSpec;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One experiment as a sub-section: setup, results (models and baselines, then one table per swept
@@ -23,6 +26,15 @@ final class ExperimentBlock {
      * @param extraObservations sentences to add after the generated ones (comparisons across items)
      */
     static Block of(ExperimentRuns e, Table base, ReportContext ctx, List<String> extraObservations) {
+        return of(e, base, false, ctx, extraObservations);
+    }
+
+    /**
+     * @param inDesign the experiment is one dataset of a designed comparison (item 7) whose own block
+     *                 compares the models and their speed: this block keeps its results, baselines and
+     *                 curves, and leaves the rankings and time bars to the design
+     */
+    static Block of(ExperimentRuns e, Table base, boolean inDesign, ReportContext ctx, List<String> extraObservations) {
         Messages m = ctx.msg();
         ctx.numbering().scope(e.item(), e.id()); // chart files are named after the experiment
         String title = e.title(ctx.lang());
@@ -37,13 +49,22 @@ final class ExperimentBlock {
         TranslationSamples.table(e, ctx).ifPresent(tables::add);
         e.sweepKeys().forEach(key -> tables.add(SweepStudy.table(e, key, ctx)));
         // Time per epoch and predicted against true once per section (the first block): later ones would repeat them.
-        figures.addAll(ExperimentCharts.of(e, plain, base == null && !e.pooled(), ctx));
+        boolean time = base == null && !e.pooled() && !inDesign;
+        Set<ExperimentCharts.Kind> kinds = EnumSet.copyOf(ExperimentCharts.CURVES);
+        if (time) {
+            kinds.add(ExperimentCharts.Kind.TIME);
+        }
+        figures.addAll(ExperimentCharts.of(e, plain, kinds, ctx));
         List<ModelGroup> shown = plain.isEmpty()
                 ? Observations.ranked(e.groups(), e.primaryMetric()).stream()
                         .limit(1)
                         .toList()
                 : plain;
-        if (Metrics.isRegression(e.dataset().kind()) && base == null && SweepStudy.predictionsAddSomething(e)) {
+        // Predicted against true once per series in the report (same data and feature): later ones look alike.
+        DatasetSpec d = e.dataset();
+        if (Metrics.isRegression(d.kind())
+                && SweepStudy.predictionsAddSomething(e)
+                && ctx.numbering().firstPicture(d.kind() + "|" + d.feature())) {
             TaskCharts.predictions(e, shown, ctx).ifPresent(figures::add);
         }
         if (e.dataset().kind() == DatasetKind.CHECKIN) {
@@ -51,7 +72,8 @@ final class ExperimentBlock {
         }
         e.sweepKeys().forEach(key -> SweepStudy.figure(e, key, ctx).ifPresent(figures::add));
         if (!plain.isEmpty()) {
-            observations.addAll(Observations.experiment(e, plain, ctx));
+            observations.addAll(
+                    inDesign ? Observations.againstBaselines(e, plain, ctx) : Observations.experiment(e, plain, ctx));
         }
         e.sweepKeys().forEach(key -> observations.addAll(SweepStudy.observations(e, key, ctx)));
         observations.addAll(extraObservations);

@@ -8,9 +8,12 @@ import edu.rnnlab.report.chart.Line;
 import edu.rnnlab.report.chart.LineChart;
 import edu.rnnlab.report.stats.Curve;
 import edu.rnnlab.report.view.Figure;
+import edu.rnnlab.run.DatasetKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The charts of one experiment: loss curves (training and validation side by side), validation
@@ -20,8 +23,20 @@ final class ExperimentCharts {
 
     private ExperimentCharts() {}
 
-    /** @param timeBars draw the time-per-epoch bars (the first experiment of a section; pooled ones never) */
-    static List<Figure> of(ExperimentRuns e, List<ModelGroup> groups, boolean timeBars, ReportContext ctx) {
+    /** The charts an experiment can have; a caller draws the ones that add something where it shows them. */
+    enum Kind {
+        /** Training and validation loss per epoch, side by side. */
+        LOSS,
+        /** The task metric on validation per epoch, with the best baseline's line. */
+        VALIDATION,
+        /** Time per epoch, one bar per model. */
+        TIME
+    }
+
+    /** Every kind of chart but the time bars. */
+    static final Set<Kind> CURVES = EnumSet.of(Kind.LOSS, Kind.VALIDATION);
+
+    static List<Figure> of(ExperimentRuns e, List<ModelGroup> groups, Set<Kind> kinds, ReportContext ctx) {
         List<Figure> figures = new ArrayList<>();
         if (groups.isEmpty()) {
             return figures;
@@ -37,7 +52,7 @@ final class ExperimentCharts {
         }
         List<Line> both = new ArrayList<>(train);
         both.addAll(val);
-        if (both.stream().anyMatch(l -> l.x().length > 0)) {
+        if (kinds.contains(Kind.LOSS) && both.stream().anyMatch(l -> l.x().length > 0)) {
             // Losses on a log axis everywhere (one rule for every loss chart), unless one is not positive.
             boolean log = positive(both);
             String yLabel = m.get("chart.loss");
@@ -58,7 +73,9 @@ final class ExperimentCharts {
         for (ModelGroup g : groups) {
             curves.add(line(g, palette, g.label(), g.curve("val", metric), false));
         }
-        if (curves.stream().anyMatch(l -> l.x().length > 0)) {
+        // A perplexity per epoch is exp(validation loss): the loss panel already shows it.
+        boolean repeatsLoss = e.dataset().kind() == DatasetKind.TEXT;
+        if (kinds.contains(Kind.VALIDATION) && curves.stream().anyMatch(l -> l.x().length > 0) && !repeatsLoss) {
             double[] range = xRange(curves);
             List<Line> drawn = new ArrayList<>(curves);
             BestBaseline.line(e, metric, range[0], range[1], m).ifPresent(drawn::add);
@@ -75,7 +92,7 @@ final class ExperimentCharts {
             figures.add(ctx.numbering()
                     .figure(LineChart.draw(axes, drawn, LineChart.Spread.BAND, true), caption, "val", metric));
         }
-        if (groups.size() > 1 && timeBars) {
+        if (kinds.contains(Kind.TIME) && groups.size() > 1) {
             figures.add(timeBars(groups, palette, title, ctx));
         }
         return figures;

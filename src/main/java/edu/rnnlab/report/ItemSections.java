@@ -137,8 +137,9 @@ final class ItemSections {
             ctx.numbering().scope(item, null);
             LstmGruSection.of(experiments, ctx).ifPresent(blocks::add);
         }
+        boolean designed = item == 7 && !blocks.isEmpty();
         for (ExperimentRuns e : experiments) {
-            blocks.add(ExperimentBlock.of(e, base(blocks), ctx, List.of()));
+            blocks.add(ExperimentBlock.of(e, base(blocks), designed, ctx, List.of()));
         }
         String reason = "";
         if (experiments.isEmpty()) {

@@ -23,8 +23,17 @@ final class Numbering {
     private int tables;
     private int figures;
     private final Set<String> names = new HashSet<>();
+    private final Set<String> pictures = new HashSet<>();
     private int scopeItem;
     private String scopeExperiment;
+
+    /**
+     * Whether a picture of this kind is drawn for the first time in the report ({@code true} once per
+     * key): a second predicted-vs-true chart of the same series would only repeat the first.
+     */
+    boolean firstPicture(String key) {
+        return pictures.add(key);
+    }
 
     Numbering(Messages msg, ChartFiles charts) {
         this.msg = msg;

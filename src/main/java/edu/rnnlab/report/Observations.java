@@ -74,6 +74,17 @@ final class Observations {
         return out;
     }
 
+    /** The baselines and the curves only, for an experiment whose model comparison is made elsewhere (item 7). */
+    static List<String> againstBaselines(ExperimentRuns e, List<ModelGroup> groups, ReportContext ctx) {
+        List<ModelGroup> ranked = ranked(groups, e.primaryMetric());
+        if (ranked.isEmpty()) {
+            return List.of(ctx.msg().get("obs.none"));
+        }
+        List<String> out = new ArrayList<>(BaselineReading.sentences(e, groups, ctx.msg()));
+        out.addAll(curves(ranked.get(0), ranked, ctx.msg()));
+        return out;
+    }
+
     /**
      * What the picked model's loss curves show, and every other model that overfits; models whose
      * curves read the same to the printed figures (a cell by hand and by library) share a sentence.

@@ -37,14 +37,23 @@ record SweepPick(
 
     /** The models of a study, in spec order: each gets its own pick (a cell's best need not be another's). */
     static List<String> labels(ExperimentRuns e, String key) {
-        return e.study(key).stream().map(ModelGroup::label).distinct().toList();
+        return e.study(key).stream().map(SweepPick::series).distinct().toList();
+    }
+
+    /**
+     * The model a setting belongs to in a study: its label without what a depth or direction sweep adds
+     * to the default label ("LSTM x2 (library)" and "Bi-LSTM (library)" are settings of "LSTM
+     * (library)"), so sweeping layers compares depths of one model instead of making each its own.
+     */
+    static String series(ModelGroup g) {
+        return g.label().replaceAll("\\s*[x\u00d7]\\d+", "").replaceAll("^(Bi-|\u53cc\u5411\\s*)", "");
     }
 
     /** The pick among the settings of the model labelled {@code label}. */
     static SweepPick of(ExperimentRuns e, String key, String label) {
         List<ModelGroup> study = e.study(key);
         List<ModelGroup> series =
-                study.stream().filter(g -> g.label().equals(label)).toList();
+                study.stream().filter(g -> series(g).equals(label)).toList();
         Set<Long> seeds = new TreeSet<>();
         series.forEach(g -> g.runs().forEach(r -> seeds.add(r.spec().seed())));
         int expected = series.size() * seeds.size();

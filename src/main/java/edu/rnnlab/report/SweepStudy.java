@@ -54,7 +54,12 @@ final class SweepStudy {
         String metric = e.primaryMetric();
         List<ModelGroup> scored =
                 e.study(key).stream().filter(g -> g.test(metric).present()).toList();
-        if (scored.isEmpty()) {
+        // One swept value (bidirectional: true, against the unswept base) is a comparison the table makes.
+        if (scored.stream()
+                        .map(g -> SweepValues.text(g.sweep().get(key)))
+                        .distinct()
+                        .count()
+                < 2) {
             return Optional.empty();
         }
         boolean numeric = numeric(scored, key);

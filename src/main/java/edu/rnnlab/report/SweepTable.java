@@ -80,7 +80,7 @@ final class SweepTable {
             ModelGroup any = null;
             for (String label : labels) {
                 ModelGroup g = study.stream()
-                        .filter(x -> x.label().equals(label)
+                        .filter(x -> SweepPick.series(x).equals(label)
                                 && SweepValues.text(x.sweep().get(key)).equals(value))
                         .findFirst()
                         .orElse(null);
@@ -153,7 +153,7 @@ final class SweepTable {
     private static boolean timeMatters(List<ModelGroup> study, List<String> labels) {
         for (String label : labels) {
             List<ModelGroup> timed = study.stream()
-                    .filter(g -> g.label().equals(label) && g.timing().present())
+                    .filter(g -> SweepPick.series(g).equals(label) && g.timing().present())
                     .toList();
             for (ModelGroup a : timed) {
                 for (ModelGroup b : timed) {
