@@ -32,13 +32,20 @@ final class ExperimentBlock {
     /**
      * @param inDesign the experiment is one dataset of a designed comparison (item 7) whose own block
      *                 compares the models and their speed: this block keeps its results, baselines and
-     *                 curves, and leaves the rankings and time bars to the design
+     *                 curves, and leaves the rankings and speeds to the design
      */
     static Block of(ExperimentRuns e, Table base, boolean inDesign, ReportContext ctx, List<String> extraObservations) {
         Messages m = ctx.msg();
         ctx.numbering().scope(e.item(), e.id()); // chart files are named after the experiment
         String title = e.title(ctx.lang());
-        Table setup = SetupTable.of(e, base, ctx);
+        // Settings are stated once in the report per data set: a later experiment on the same data (items 5+6
+        // after 1+2) lists what differs from the first table; otherwise from its section's first.
+        String data = e.dataset().kind() + "|" + e.dataset().feature();
+        Table earlier = ctx.numbering().setupOf(data);
+        Table setup = SetupTable.of(e, earlier != null ? earlier : base, ctx);
+        if (earlier == null && base == null) {
+            ctx.numbering().rememberSetup(data, setup);
+        }
         List<Table> tables = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         List<String> observations = new ArrayList<>();
@@ -48,12 +55,9 @@ final class ExperimentBlock {
         }
         TranslationSamples.table(e, ctx).ifPresent(tables::add);
         e.sweepKeys().forEach(key -> tables.add(SweepStudy.table(e, key, ctx)));
-        // Time per epoch and predicted against true once per section (the first block): later ones would repeat them.
-        boolean time = base == null && !e.pooled() && !inDesign;
-        Set<ExperimentCharts.Kind> kinds = EnumSet.copyOf(ExperimentCharts.CURVES);
-        if (time) {
-            kinds.add(ExperimentCharts.Kind.TIME);
-        }
+        // In a designed comparison the forest plot carries the scores; each dataset keeps its loss curves.
+        Set<ExperimentCharts.Kind> kinds =
+                inDesign ? EnumSet.of(ExperimentCharts.Kind.LOSS) : EnumSet.copyOf(ExperimentCharts.CURVES);
         figures.addAll(ExperimentCharts.of(e, plain, kinds, ctx));
         List<ModelGroup> shown = plain.isEmpty()
                 ? Observations.ranked(e.groups(), e.primaryMetric()).stream()

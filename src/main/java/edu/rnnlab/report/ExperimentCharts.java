@@ -2,8 +2,6 @@ package edu.rnnlab.report;
 
 import edu.rnnlab.metric.Metric;
 import edu.rnnlab.report.chart.Axes;
-import edu.rnnlab.report.chart.BarChart;
-import edu.rnnlab.report.chart.Bars;
 import edu.rnnlab.report.chart.Line;
 import edu.rnnlab.report.chart.LineChart;
 import edu.rnnlab.report.stats.Curve;
@@ -17,7 +15,7 @@ import java.util.Set;
 
 /**
  * The charts of one experiment: loss curves (training and validation side by side), validation
- * metric per epoch against the best trivial baseline, time per epoch.
+ * metric per epoch against the best trivial baseline.
  */
 final class ExperimentCharts {
 
@@ -28,12 +26,10 @@ final class ExperimentCharts {
         /** Training and validation loss per epoch, side by side. */
         LOSS,
         /** The task metric on validation per epoch, with the best baseline's line. */
-        VALIDATION,
-        /** Time per epoch, one bar per model. */
-        TIME
+        VALIDATION
     }
 
-    /** Every kind of chart but the time bars. */
+    /** Both kinds. Time per epoch is a column of every results table; the one time chart is the six cells'. */
     static final Set<Kind> CURVES = EnumSet.of(Kind.LOSS, Kind.VALIDATION);
 
     static List<Figure> of(ExperimentRuns e, List<ModelGroup> groups, Set<Kind> kinds, ReportContext ctx) {
@@ -73,8 +69,10 @@ final class ExperimentCharts {
         for (ModelGroup g : groups) {
             curves.add(line(g, palette, g.label(), g.curve("val", metric), false));
         }
-        // A perplexity per epoch is exp(validation loss): the loss panel already shows it.
-        boolean repeatsLoss = e.dataset().kind() == DatasetKind.TEXT;
+        // A perplexity per epoch is exp(validation loss), a validation RMSE the root of the scaled MSE loss:
+        // the loss panel already shows their course, and the tables give their values beside the baselines.
+        boolean repeatsLoss = e.dataset().kind() == DatasetKind.TEXT
+                || Metrics.isRegression(e.dataset().kind());
         if (kinds.contains(Kind.VALIDATION) && curves.stream().anyMatch(l -> l.x().length > 0) && !repeatsLoss) {
             double[] range = xRange(curves);
             List<Line> drawn = new ArrayList<>(curves);
@@ -92,31 +90,7 @@ final class ExperimentCharts {
             figures.add(ctx.numbering()
                     .figure(LineChart.draw(axes, drawn, LineChart.Spread.BAND, true), caption, "val", metric));
         }
-        if (kinds.contains(Kind.TIME) && groups.size() > 1) {
-            figures.add(timeBars(groups, palette, title, ctx));
-        }
         return figures;
-    }
-
-    private static Figure timeBars(List<ModelGroup> groups, Palette palette, String title, ReportContext ctx) {
-        Messages m = ctx.msg();
-        List<String> categories = groups.stream().map(ModelGroup::label).toList();
-        List<Bars> bars = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            ModelGroup g = groups.get(i);
-            double[] v = new double[groups.size()];
-            double[] err = new double[groups.size()];
-            Arrays.fill(v, Double.NaN);
-            // Bar = median epoch; the range is asymmetric, so the results table gives it, not error bars.
-            v[i] = g.timing().median();
-            bars.add(new Bars(g.label(), Palette.family(g), Palette.library(g), palette.shade(g), v, err));
-        }
-        Axes axes = new Axes(m.get("chart.time.title"), m.get("results.model"), m.get("chart.seconds"), false, false);
-        return ctx.numbering()
-                .figure(
-                        BarChart.draw(axes, categories, bars, true, m.get("impl.scratch"), m.get("impl.library")),
-                        m.get("caption.time", title),
-                        "time");
     }
 
     static Line line(ModelGroup g, Palette palette, String name, Curve c, boolean dashed) {

@@ -5,8 +5,10 @@ import edu.rnnlab.report.chart.ChartName;
 import edu.rnnlab.report.view.Cell;
 import edu.rnnlab.report.view.Figure;
 import edu.rnnlab.report.view.Table;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -24,6 +26,7 @@ final class Numbering {
     private int figures;
     private final Set<String> names = new HashSet<>();
     private final Set<String> pictures = new HashSet<>();
+    private final Map<String, Table> setups = new HashMap<>();
     private int scopeItem;
     private String scopeExperiment;
 
@@ -33,6 +36,16 @@ final class Numbering {
      */
     boolean firstPicture(String key) {
         return pictures.add(key);
+    }
+
+    /** The first full setup table shown for this data (kind and feature), or null. */
+    Table setupOf(String data) {
+        return setups.get(data);
+    }
+
+    /** Remembers the first full setup table of this data, so later experiments on it show what differs. */
+    void rememberSetup(String data, Table setup) {
+        setups.putIfAbsent(data, setup);
     }
 
     Numbering(Messages msg, ChartFiles charts) {

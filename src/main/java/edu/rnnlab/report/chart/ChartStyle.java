@@ -20,7 +20,7 @@ final class ChartStyle {
      */
     static final int WIDTH = 400;
 
-    static final int HEIGHT = 260;
+    static final int HEIGHT = 240;
 
     static final Color BASELINE = new Color(0x6E, 0x6E, 0x6E);
 
