@@ -116,7 +116,7 @@ class AppendixTest {
         assertTrue(
                 title.contains(
                         "Data used Course files: 1 data set(s), 1 file(s); built-in data: 2 data set(s), 2 file(s)"
-                                + " (files and checksums in the appendix) Device"),
+                                + " (files and checksums in the appendix) Profile quick Device"),
                 title);
         assertFalse(title.contains("sha256") || title.contains("abababab"), title);
     }

@@ -131,6 +131,7 @@ final class LabFixture {
         text.title = "Character language model, " + NASTY;
         text.dataset = DatasetSpec.of(DatasetKind.TEXT);
         text.test = Map.of("perplexity", 5.83);
+        text.baselines = Map.of("unigram", Map.of("perplexity", 17.1));
         text.extras = Map.of("generated", "the time traveller said " + NASTY + "\nand so on");
         text.write();
         return archive;

@@ -206,7 +206,8 @@ class ReportBuilderTest {
     @Test
     void figuresAndTablesAreNumberedAndInlined() {
         List<String> captions = doc.select("figcaption").eachText();
-        assertTrue(captions.size() >= 15, "figures: " + captions.size());
+        // No chart repeats another or a loss panel (items 1+2 share theirs): fewer figures than experiments x 3.
+        assertTrue(captions.size() >= 10, "figures: " + captions.size());
         for (int i = 0; i < captions.size(); i++) {
             assertTrue(captions.get(i).startsWith("Figure " + (i + 1) + ". "), captions.get(i));
         }

@@ -44,7 +44,7 @@ class ReportOutputsTest {
         // Items 1 and 2 are pooled into one experiment, "rnn".
         assertTrue(names.contains("item1-rnn-loss.svg"), names.toString());
         assertTrue(names.contains("item1-rnn-loss.png"), names.toString());
-        assertTrue(names.contains("item1-rnn-val-rmse.png"), names.toString());
+        assertTrue(names.contains("item1-rnn-predictions.png"), names.toString());
         assertTrue(names.stream().anyMatch(n -> n.matches("item3-[a-z0-9-]+-hidden-rmse\\.png")), names.toString());
         assertTrue(names.contains("item6-all-cells-time.png"), names.toString());
         assertTrue(names.stream().allMatch(ChartName::isChartFile), names.toString());

@@ -157,7 +157,7 @@ class SweepStudiesTest {
                         + "RNN (library), GRU (library), LSTM (library). At horizon 1 no cell"),
                 item3);
         assertFalse(item3.contains("forecast horizon (steps ahead), picked"), "a horizon is not picked: " + item3);
-        assertTrue(doc.select("#item-3 figcaption").text().contains("grey dashed line = the best trivial baseline"));
+        assertTrue(doc.select("#item-3 figcaption").text().contains("grey dashed = best trivial baseline"));
         String summary = doc.selectFirst("#table-1").text();
         assertTrue(summary.contains("Where learned models pay (every seed beats both baselines): horizon 6"), summary);
     }
