@@ -45,7 +45,7 @@ class LabCommandTest {
                     String.format(Locale.ROOT, "%.3f", run.summary().test().get("rmse"));
             assertTrue(page.contains(rmse.substring(0, rmse.length() - 1)), "test RMSE " + rmse + " shown");
         }
-        assertTrue(page.contains("Item 1") && page.contains("Item 2"), "both item sections");
+        assertTrue(page.contains("Items 1 and 2."), "items 1 and 2, one section");
 
         CliRunner.Result report = CliRunner.run(home, "report", "--format", "html");
         assertEquals(0, report.exit(), report.all());
