@@ -95,6 +95,14 @@ public final class ReportBuilder {
                     notes.add(new Messages(options.language()).get("term.note.absent", absent, runIds.size()));
                 }
             }
+            // A narrower report than the one it replaces (a 'run' of one experiment wrote a smaller plan) says so.
+            Set<Integer> covered = ReportCoverage.of(ExperimentRuns.of(runs));
+            Set<Integer> dropped = ReportCoverage.dropped(ReportCoverage.previous(outputDir), covered);
+            Messages plain = new Messages(options.language());
+            String droppedNote = dropped.isEmpty() ? "" : plain.get("term.note.dropped", itemList(dropped, plain));
+            if (!droppedNote.isEmpty()) {
+                notes.add(droppedNote);
+            }
             ReportOptions effective = options.withNotes(notes);
             Messages msg = new Messages(effective.language());
             ChartFiles chartFiles = new ChartFiles(charts);
@@ -116,6 +124,9 @@ public final class ReportBuilder {
                 written.add(pdf);
             }
             List<String> warnings = new ArrayList<>();
+            if (!droppedNote.isEmpty()) {
+                warnings.add(droppedNote);
+            }
             if (effective.pdf()) {
                 String lacking = BundledFonts.missing(printable);
                 if (!lacking.isEmpty()) {
@@ -137,6 +148,7 @@ public final class ReportBuilder {
                                     .writerWithDefaultPrettyPrinter()
                                     .writeValueAsString(DataFileRow.of(runs))
                             + "\n"));
+            written.add(ReportCoverage.write(outputDir, covered));
             ChartCleaner.removeStale(charts, chartFiles.written());
             written.addAll(ChartCleaner.list(charts));
             // the runs shown, not every archived one
@@ -149,6 +161,16 @@ public final class ReportBuilder {
                             + "space, or pass --reports DIR to write elsewhere.",
                     e);
         }
+    }
+
+    /** "items 3, 4 and the extras". */
+    private static String itemList(Set<Integer> items, Messages m) {
+        List<String> names = new ArrayList<>();
+        items.stream().filter(i -> i > 0).forEach(i -> names.add(String.valueOf(i)));
+        if (items.contains(0)) {
+            names.add(m.get("term.note.extras"));
+        }
+        return String.join(", ", names);
     }
 
     /** The prepared view and the items it found missing. */
