@@ -52,15 +52,23 @@ final class ExperimentCharts {
             // Losses on a log axis everywhere (one rule for every loss chart), unless one is not positive.
             boolean log = positive(both);
             String yLabel = m.get("chart.loss");
-            List<Axes> axes = List.of(
-                    new Axes(m.get("charts.loss.train"), m.get("chart.epoch"), yLabel, false, log),
-                    new Axes(m.get("charts.loss.val"), m.get("chart.epoch"), yLabel, false, log));
-            String caption = m.get(log ? "charts.caption.loss" : "charts.caption.loss.linear", title)
-                    + spread(both, m)
-                    + m.get("charts.caption.impl");
+            Axes trainAxes = new Axes(m.get("charts.loss.train"), m.get("chart.epoch"), yLabel, false, log);
+            // Without a validation split (the course protocol) the training panel stands alone.
+            boolean validated = val.stream().anyMatch(l -> l.x().length > 0);
+            List<Axes> axes = validated
+                    ? List.of(trainAxes, new Axes(m.get("charts.loss.val"), m.get("chart.epoch"), yLabel, false, log))
+                    : List.of(trainAxes);
+            String key = !validated
+                    ? "charts.caption.loss.train"
+                    : log ? "charts.caption.loss" : "charts.caption.loss.linear";
+            String caption = m.get(key, title) + spread(both, m) + m.get("charts.caption.impl");
             figures.add(ctx.numbering()
                     .figure(
-                            LineChart.sideBySide(axes, List.of(train, val), LineChart.Spread.BAND, true),
+                            LineChart.sideBySide(
+                                    axes,
+                                    validated ? List.of(train, val) : List.of(train),
+                                    LineChart.Spread.BAND,
+                                    true),
                             caption,
                             "loss"));
         }

@@ -73,6 +73,9 @@ final class Metrics {
     /** "RMSE (°C)" or "Acc@1": a column header or axis label. */
     static String header(Messages m, String metric, DatasetSpec dataset) {
         String unit = unit(m, metric, dataset);
-        return unit.isEmpty() ? label(m, metric) : label(m, metric) + " (" + unit + ")";
+        // A one-word unit never splits across lines in a narrow column ("°" and "C" are break opportunities
+        // to the PDF engine): a word joiner between its characters. Units of several words break at spaces.
+        String kept = unit.contains(" ") ? unit : String.join("\u2060", unit.split(""));
+        return unit.isEmpty() ? label(m, metric) : label(m, metric) + " (" + kept + ")";
     }
 }
