@@ -98,8 +98,8 @@ final class SweepStudy {
             Messages m) {
         boolean numeric = numeric(groups, key);
         Map<String, List<ModelGroup>> byModel = new LinkedHashMap<>();
-        groups.forEach(
-                g -> byModel.computeIfAbsent(g.label(), k -> new ArrayList<>()).add(g));
+        groups.forEach(g -> byModel.computeIfAbsent(SweepPick.series(g), k -> new ArrayList<>())
+                .add(g));
         String yLabel = Metrics.header(m, metric, e.dataset());
         String title = m.get("chart.sweep.title", Metrics.label(m, metric), keyLabel);
         if (!numeric) {
