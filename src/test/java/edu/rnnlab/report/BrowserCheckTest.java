@@ -63,6 +63,33 @@ class BrowserCheckTest {
     }
 
     @Test
+    void thePageNeverScrollsSideways() throws Exception {
+        Path chromium = chromium().orElse(null);
+        assumeTrue(chromium != null, "no chromium on this machine");
+        Path out = tmp.resolve("wide");
+        var options = new ReportOptions("en", true, false, false, null, null, null, null, List.of());
+        new ReportBuilder(LabFixture.write(tmp.resolve("runs-wide")), options).build(out);
+        // A copy that reports the page's scroll width against the window's on the console.
+        Path probe = out.resolve("probe.html");
+        Files.writeString(
+                probe,
+                Files.readString(out.resolve("index.html"))
+                        .replace(
+                                "</body>",
+                                "<script>addEventListener('load', () => console.log('widths '"
+                                        + " + document.documentElement.scrollWidth + ' '"
+                                        + " + document.documentElement.clientWidth));</script></body>"));
+        String line = load(chromium, probe).console().stream()
+                .filter(l -> l.contains("widths "))
+                .findFirst()
+                .orElseThrow();
+        String[] widths = line.replaceAll(".*widths (\\d+) (\\d+).*", "$1 $2").split(" ");
+        assertTrue(
+                Integer.parseInt(widths[0]) <= Integer.parseInt(widths[1]),
+                "the page is wider than the window (wide tables must scroll in their own box): " + line);
+    }
+
+    @Test
     void theCheckSeesAnExternalRequestAndAConsoleMessage() throws Exception {
         Path chromium = chromium().orElse(null);
         assumeTrue(chromium != null, "no chromium on this machine");
