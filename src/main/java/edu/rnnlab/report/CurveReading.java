@@ -28,7 +28,10 @@ record CurveReading(
         double trainAtBest,
         double trainLast) {
 
-    /** How far above its minimum the final validation loss must rise to call it overfitting. */
+    /**
+     * How far above its minimum the final validation loss must rise, at least two epochs after it, to
+     * call it overfitting.
+     */
     static final double RISE = 0.02;
 
     enum Kind {
@@ -57,7 +60,8 @@ record CurveReading(
         double trainLast = train.mean()[last];
         Estimate selected = g.selectedEpoch();
         boolean pickedLast = selected.present() && Math.round(selected.mean()) >= Math.round(val.x()[last]);
-        Kind kind = lastLoss > bestLoss * (1 + RISE) && trainLast < trainAtBest
+        // A rise over one last epoch is noise; overfitting needs at least two epochs past the best.
+        Kind kind = lastLoss > bestLoss * (1 + RISE) && trainLast < trainAtBest && last - best >= 2
                 ? Kind.OVERFITTING
                 : best == last || pickedLast ? Kind.IMPROVING : Kind.LEVELLED;
         return new CurveReading(

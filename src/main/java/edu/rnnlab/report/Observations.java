@@ -1,5 +1,6 @@
 package edu.rnnlab.report;
 
+import edu.rnnlab.report.stats.Difference;
 import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.report.stats.SeedTest;
 import edu.rnnlab.run.CellType;
@@ -119,16 +120,25 @@ final class Observations {
             if (scratch.isPresent() && library.isPresent()) {
                 ModelGroup s = scratch.get();
                 ModelGroup l = library.get();
+                SeedTest t = l.testAgainst(s, metric);
+                // Why the numbers agree (a tie) or differ a little (one seed): same weights, same function.
+                String why =
+                        switch (Difference.of(t, Metrics.lowerIsBetter(metric))) {
+                            case TIE -> m.get("analysis.pair.tie");
+                            case NO_TEST -> m.get("analysis.pair.untested");
+                            default -> "";
+                        };
                 out.add(m.get(
                         "analysis.pair",
                         m.get("cell." + cell.name().toLowerCase(Locale.ROOT)),
                         Metrics.label(m, metric),
                         p.value(s.test(metric), metric, e.dataset()),
                         p.value(l.test(metric), metric, e.dataset()),
-                        p.verdict(l.testAgainst(s, metric), metric),
+                        p.verdict(t, metric),
                         p.speed(l.timing(), s.timing()),
                         p.seconds(l.timing()),
-                        p.seconds(s.timing())));
+                        p.seconds(s.timing()),
+                        why));
             }
         }
         return out;
