@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * metric shown: "Against persistence (RMSE 0.911 °C, MAE 0.656 °C), all 4 models are better on
  * RMSE (p ≤ 0.012); on MAE none differs significantly." Where the baseline wins or ties on a metric
  * it adds what that says about the task (the series barely moves in one step, users return to their
- * favourite venue, ...). The tests are those of {@link BaselineVerdicts}: one-sample t-tests of the
+ * favourite venue, ...). The tests are one-sample t-tests ({@link SeedTest#against}) of the
  * seeds against the baseline's fixed score.
  */
 final class BaselineReading {

@@ -65,8 +65,9 @@ final class CourseCheck {
                                     p.plain(r.rmse(), Metric.RMSE.key(), dataset),
                                     NumberText.signed(g.test(Metric.RMSE.key()).mean() - r.rmse(), 2))));
                 }
-                observations.addAll(BaselineVerdicts.sentences(e, g, m, true));
             }
+            // Every model against every baseline, one sentence per baseline, as in every other analysis.
+            observations.addAll(BaselineReading.sentences(e, e.groups(), m));
             // Persistence and the other baselines on exactly the split our course-protocol runs were scored on.
             e.groups().stream()
                     .filter(g -> !g.baselines().isEmpty())

@@ -11,7 +11,7 @@
  * ({@code SeedTest}, commons-statistics: paired when both arms ran the same seeds, Welch otherwise,
  * one-sample against a baseline, none with one seed) read by {@code Difference}; settings picked on
  * validation ({@code Observations.ranked}, {@code SweepPick}); every model against every baseline on
- * every metric ({@code BaselineVerdicts}); speed by non-overlapping epoch-time ranges ({@code Timing}).
+ * every metric ({@code BaselineReading}); speed by non-overlapping epoch-time ranges ({@code Timing}).
  *
  * <p>The teacher's published figures for the worked example live in
  * {@code templates/course-reference.yaml}, labelled as quoted rather than measured. Fonts for the

@@ -37,6 +37,8 @@ class MessagesTest {
     void argumentsAreNotLocalisedAndApostrophesSurvive() {
         Messages en = new Messages("en");
         assertEquals("Table 12345. x", en.get("caption.table", 12345, "x"));
-        assertTrue(en.get("obs.epoch.early", "GRU", "3", "10").startsWith("GRU's best validation score"));
+        assertTrue(en.get("analysis.curve.levelled", "GRU", "3", "10").startsWith("GRU: levelled off."));
+        assertTrue(en.get("analysis.baseline.meaning.user_frequent").startsWith("People return"));
+        assertTrue(en.get("pair.1.intro").contains("library's RNN"), "an apostrophe survives MessageFormat");
     }
 }
