@@ -36,11 +36,7 @@ final class Conclusions {
         AllCells.of(all).ifPresent(c -> paragraph(m, "time", AllCellsObservations.speedSentences(c, m))
                 .ifPresent(paragraphs::add));
         paragraph(m, "pairs", pairs(main, m)).ifPresent(paragraphs::add);
-        List<String> sweeps = new ArrayList<>();
-        for (ExperimentRuns e : ItemSections.ofItem(3, all)) {
-            e.sweepKeys().forEach(key -> sweeps.add(SummaryTable.sweepVerdict(e, key, m)));
-        }
-        paragraph(m, "sweeps", sweeps).ifPresent(paragraphs::add);
+        paragraph(m, "sweeps", sweeps(ItemSections.ofItem(3, all), m)).ifPresent(paragraphs::add);
         LstmGruDesign design = LstmGruDesign.of(ItemSections.ofItem(7, all));
         if (!design.comparisons().isEmpty()) {
             paragraph(m, "lstmgru", List.of(LstmGruObservations.verdict(design, m)))
@@ -118,6 +114,40 @@ final class Conclusions {
                 new Phrases(m).plain(baseline.getValue(), metric, e.dataset()),
                 Metrics.label(m, metric),
                 t.tested() ? NumberText.p(t.p()) : m.get("conclusions.untested")));
+    }
+
+    /**
+     * Each swept hyper-parameter's pick per model in one line ("hidden size: RNN 256*, GRU 256*, LSTM
+     * 256"), a star where the pick ties with the runner-up on validation; the tests are in item 3. The
+     * forecast horizon is the task's, not a model setting: item 3 reports it.
+     */
+    private static List<String> sweeps(List<ExperimentRuns> studies, Messages m) {
+        List<String> out = new ArrayList<>();
+        boolean tie = false;
+        for (ExperimentRuns e : studies) {
+            for (String key : e.sweepKeys()) {
+                if (HorizonStudy.KEY.equals(key)) {
+                    continue;
+                }
+                List<String> picks = new ArrayList<>();
+                for (String label : SweepPick.labels(e, key)) {
+                    SweepPick pick = SweepPick.of(e, key, label);
+                    if (pick.hasPick()) {
+                        boolean tied = pick.onValidation().tested()
+                                && !pick.onValidation().significant();
+                        tie |= tied;
+                        picks.add(label + " " + pick.value(pick.picked()) + (tied ? "*" : ""));
+                    }
+                }
+                if (!picks.isEmpty()) {
+                    out.add(m.get("conclusions.sweeps.key", m.getOr("sweep." + key, key), String.join(", ", picks)));
+                }
+            }
+        }
+        if (tie) {
+            out.add(m.get("conclusions.sweeps.tie"));
+        }
+        return out;
     }
 
     /** How many trained settings overfit, were still improving, or levelled off, and where. */
