@@ -5,7 +5,6 @@ import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.report.stats.SeedTest;
 import edu.rnnlab.report.view.Block;
 import edu.rnnlab.report.view.Section;
-import edu.rnnlab.run.Implementation;
 import edu.rnnlab.run.Protocol;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -99,10 +98,11 @@ final class Conclusions {
      */
     static Optional<String> againstBaseline(ExperimentRuns e, ModelGroup best, Messages m, String prefix) {
         String metric = e.primaryMetric();
-        Map.Entry<String, Double> baseline = HorizonStudy.bestBaseline(List.of(best), metric);
-        if (baseline == null) {
+        Optional<Map.Entry<String, Double>> found = BestBaseline.of(best.baselines(), metric);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        Map.Entry<String, Double> baseline = found.get();
         SeedTest t = SeedTest.against(Estimate.finite(best.testBySeed(metric).values()), baseline.getValue());
         Difference d = Difference.of(t, Metrics.lowerIsBetter(metric));
         if (d == Difference.NO_TEST) {
@@ -190,25 +190,17 @@ final class Conclusions {
         double largest = 0;
         for (ExperimentRuns e : main) {
             String metric = e.primaryMetric();
-            for (ModelGroup s : e.unswept()) {
-                for (ModelGroup l : e.unswept()) {
-                    if (s.model().cell() == l.model().cell()
-                            && s.model().impl() == Implementation.SCRATCH
-                            && l.model().impl() == Implementation.LIBRARY
-                            && s.model().layers() == l.model().layers()
-                            && s.model().bidirectional() == l.model().bidirectional()) {
-                        SeedTest t = l.testAgainst(s, metric);
-                        if (!Double.isFinite(t.difference())) {
-                            continue;
-                        }
-                        pairs++;
-                        Difference d = Difference.of(t, Metrics.lowerIsBetter(metric));
-                        ties += d == Difference.TIE ? 1 : 0;
-                        untested += d == Difference.NO_TEST ? 1 : 0;
-                        double scale = Math.abs(s.test(metric).mean());
-                        largest = Math.max(largest, scale > 0 ? Math.abs(t.difference()) / scale : 0);
-                    }
+            for (Twin twin : Twin.of(e.unswept())) {
+                SeedTest t = twin.library().testAgainst(twin.scratch(), metric);
+                if (!Double.isFinite(t.difference())) {
+                    continue;
                 }
+                pairs++;
+                Difference d = Difference.of(t, Metrics.lowerIsBetter(metric));
+                ties += d == Difference.TIE ? 1 : 0;
+                untested += d == Difference.NO_TEST ? 1 : 0;
+                double scale = Math.abs(twin.scratch().test(metric).mean());
+                largest = Math.max(largest, scale > 0 ? Math.abs(t.difference()) / scale : 0);
             }
         }
         return pairs == 0

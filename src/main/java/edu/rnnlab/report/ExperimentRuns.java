@@ -44,11 +44,6 @@ record ExperimentRuns(
         return new ExperimentRuns(id, parts.get(0).item(), Map.of(language, title), runs, groups(runs));
     }
 
-    /** Whether the runs come from several experiments ({@link #pooled(String, String, String, List)}). */
-    boolean pooled() {
-        return runs.stream().map(r -> r.spec().experiment()).distinct().count() > 1;
-    }
-
     private static List<ModelGroup> groups(List<ArchivedRun> runs) {
         Map<String, List<ArchivedRun>> byKey = new LinkedHashMap<>();
         for (ArchivedRun r : runs) {

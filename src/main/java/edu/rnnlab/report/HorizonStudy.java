@@ -132,18 +132,11 @@ final class HorizonStudy {
 
     /** The better baseline at one horizon (name, value), or null when none was recorded. */
     static Map.Entry<String, Double> bestBaseline(List<ModelGroup> groups, String metric) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        groups.stream().filter(g -> !g.baselines().isEmpty()).findFirst().ifPresent(g -> g.baselines()
-                .forEach((name, metrics) -> {
-                    Double v = metrics.get(metric);
-                    if (v != null && Double.isFinite(v)) {
-                        values.put(name, v);
-                    }
-                }));
-        boolean lower = Metrics.lowerIsBetter(metric);
-        return values.entrySet().stream()
-                .min((a, b) ->
-                        lower ? Double.compare(a.getValue(), b.getValue()) : Double.compare(b.getValue(), a.getValue()))
+        // The baselines do not depend on the seed or the model: the first setting that recorded them.
+        return groups.stream()
+                .filter(g -> !g.baselines().isEmpty())
+                .findFirst()
+                .flatMap(g -> BestBaseline.of(g.baselines(), metric))
                 .orElse(null);
     }
 }

@@ -40,7 +40,7 @@ final class HorizonTable {
             Map.Entry<String, Double> better = HorizonStudy.bestBaseline(groups, metric);
             for (String label : labels) {
                 ModelGroup g = groups.stream()
-                        .filter(x -> SweepPick.series(x).equals(label))
+                        .filter(x -> SweepPick.series(e, HorizonStudy.KEY, x).equals(label))
                         .findFirst()
                         .orElse(null);
                 Estimate est = g == null ? Estimate.NONE : g.test(metric);

@@ -17,6 +17,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * writes each figure's chart files under a name that says what it shows ({@link ChartName}): the
  * current scope (lab item and experiment, set by the section being built) and the words the caller
  * gives. A name already used in this report gets {@code -2}, {@code -3}... so none is overwritten.
+ * As the one record of what the report has shown so far, it also remembers the first setup table per
+ * data set and which pictures were drawn, so later sections refer back instead of repeating them.
  */
 final class Numbering {
 

@@ -3,8 +3,6 @@ package edu.rnnlab.report;
 import edu.rnnlab.report.stats.Difference;
 import edu.rnnlab.report.stats.Estimate;
 import edu.rnnlab.report.stats.SeedTest;
-import edu.rnnlab.run.CellType;
-import edu.rnnlab.run.Implementation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -114,46 +112,42 @@ final class Observations {
     static List<String> pairs(ExperimentRuns e, List<ModelGroup> groups, Phrases p, Messages m) {
         String metric = e.primaryMetric();
         List<String> out = new ArrayList<>();
-        for (CellType cell : CellType.values()) {
-            Optional<ModelGroup> scratch = single(groups, cell, Implementation.SCRATCH, metric);
-            Optional<ModelGroup> library = single(groups, cell, Implementation.LIBRARY, metric);
-            if (scratch.isPresent() && library.isPresent()) {
-                ModelGroup s = scratch.get();
-                ModelGroup l = library.get();
-                SeedTest t = l.testAgainst(s, metric);
-                // Why the numbers agree (a tie) or differ a little (one seed): same weights, same function.
-                String why =
-                        switch (Difference.of(t, Metrics.lowerIsBetter(metric))) {
-                            case TIE -> m.get("analysis.pair.tie");
-                            case NO_TEST -> m.get("analysis.pair.untested");
-                            default -> "";
-                        };
-                out.add(m.get(
-                        "analysis.pair",
-                        m.get("cell." + cell.name().toLowerCase(Locale.ROOT)),
-                        Metrics.label(m, metric),
-                        p.value(s.test(metric), metric, e.dataset()),
-                        p.value(l.test(metric), metric, e.dataset()),
-                        p.verdict(t, metric),
-                        p.speed(l.timing(), s.timing()),
-                        p.seconds(l.timing()),
-                        p.seconds(s.timing()),
-                        why));
+        for (Twin twin : Twin.of(groups)) {
+            ModelGroup s = twin.scratch();
+            ModelGroup l = twin.library();
+            if (!s.test(metric).present() || !l.test(metric).present()) {
+                continue;
             }
+            SeedTest t = l.testAgainst(s, metric);
+            // Why the numbers agree (a tie) or differ a little (one seed): same weights, same function.
+            String why =
+                    switch (Difference.of(t, Metrics.lowerIsBetter(metric))) {
+                        case TIE -> m.get("analysis.pair.tie");
+                        case NO_TEST -> m.get("analysis.pair.untested");
+                        default -> "";
+                    };
+            out.add(m.get(
+                    "analysis.pair",
+                    twinName(s, m),
+                    Metrics.label(m, metric),
+                    p.value(s.test(metric), metric, e.dataset()),
+                    p.value(l.test(metric), metric, e.dataset()),
+                    p.verdict(t, metric),
+                    p.speed(l.timing(), s.timing()),
+                    p.seconds(l.timing()),
+                    p.seconds(s.timing()),
+                    why));
         }
         return out;
     }
 
-    private static Optional<ModelGroup> single(
-            List<ModelGroup> groups, CellType cell, Implementation impl, String metric) {
-        return groups.stream()
-                .filter(g -> g.model().cell() == cell
-                        && g.model().impl() == impl
-                        && g.model().layers() == 1
-                        && !g.model().bidirectional()
-                        && g.sweep().isEmpty()
-                        && g.test(metric).present())
-                .findFirst();
+    /** The twins' common name: the cell, with its depth and direction ("GRU x2", "Bi-LSTM"). */
+    private static String twinName(ModelGroup g, Messages m) {
+        String name = m.get("cell." + g.model().cell().name().toLowerCase(Locale.ROOT));
+        if (g.model().layers() > 1) {
+            name = m.get("term.label.layers", name, g.model().layers());
+        }
+        return g.model().bidirectional() ? m.get("term.label.bidirectional", name) : name;
     }
 
     /**

@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -75,6 +76,7 @@ public final class ReportBuilder {
             Files.createDirectories(outputDir);
             Path charts = outputDir.resolve("charts");
             ArchiveScan scan = ArchiveScan.of(archive);
+            Messages msg = new Messages(options.language());
             List<String> notes = new ArrayList<>(options.notes());
             notes.addAll(scan.problems());
             List<ArchivedRun> runs = scan.runs();
@@ -84,27 +86,25 @@ public final class ReportBuilder {
                         .toList();
                 int left = scan.runs().size() - runs.size();
                 if (left > 0) {
-                    notes.add(new Messages(options.language()).get("term.note.left_out", left));
+                    notes.add(msg.get("term.note.left_out", left));
                 }
                 // Partial is partial: planned runs that never finished are counted where the reader sees them.
-                Set<String> archived = new java.util.HashSet<>();
+                Set<String> archived = new HashSet<>();
                 runs.forEach(r -> archived.add(r.summary().runId()));
                 long absent =
                         runIds.stream().filter(id -> !archived.contains(id)).count();
                 if (absent > 0) {
-                    notes.add(new Messages(options.language()).get("term.note.absent", absent, runIds.size()));
+                    notes.add(msg.get("term.note.absent", absent, runIds.size()));
                 }
             }
             // A narrower report than the one it replaces (a 'run' of one experiment wrote a smaller plan) says so.
             Set<Integer> covered = ReportCoverage.of(ExperimentRuns.of(runs));
             Set<Integer> dropped = ReportCoverage.dropped(ReportCoverage.previous(outputDir), covered);
-            Messages plain = new Messages(options.language());
-            String droppedNote = dropped.isEmpty() ? "" : plain.get("term.note.dropped", itemList(dropped, plain));
+            String droppedNote = dropped.isEmpty() ? "" : msg.get("term.note.dropped", itemList(dropped, msg));
             if (!droppedNote.isEmpty()) {
                 notes.add(droppedNote);
             }
             ReportOptions effective = options.withNotes(notes);
-            Messages msg = new Messages(effective.language());
             ChartFiles chartFiles = new ChartFiles(charts);
             ReportContext ctx = new ReportContext(msg, new Numbering(msg, chartFiles), effective);
             Built built = view(LocalizedRuns.of(runs, msg), ctx);

@@ -139,7 +139,7 @@ final class SummaryTable {
     }
 
     /** "hidden: 32 (tie with 64, p = 0.41)", per cell when the study has several, or why no value is named. */
-    static String sweepVerdict(ExperimentRuns e, String key, Messages m) {
+    private static String sweepVerdict(ExperimentRuns e, String key, Messages m) {
         if (HorizonStudy.KEY.equals(key)) {
             return HorizonStudy.verdict(e, m);
         }

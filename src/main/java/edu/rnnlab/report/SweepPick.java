@@ -1,7 +1,9 @@
 package edu.rnnlab.report;
 
 import edu.rnnlab.report.stats.SeedTest;
+import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.run.RunStatus;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,23 +39,43 @@ record SweepPick(
 
     /** The models of a study, in spec order: each gets its own pick (a cell's best need not be another's). */
     static List<String> labels(ExperimentRuns e, String key) {
-        return e.study(key).stream().map(SweepPick::series).distinct().toList();
+        return e.study(key).stream().map(g -> series(e, key, g)).distinct().toList();
     }
 
     /**
-     * The model a setting belongs to in a study: its label without what a depth or direction sweep adds
-     * to the default label ("LSTM x2 (library)" and "Bi-LSTM (library)" are settings of "LSTM
-     * (library)"), so sweeping layers compares depths of one model instead of making each its own.
+     * The model a setting belongs to in the study of {@code key}: the settings whose specs agree in all
+     * but the swept value are one model, named by the label of its first setting in the study. A depth
+     * or direction sweep changes the default label ("LSTM x2 (library)"), so labels alone would make
+     * each depth its own model; the spec does not depend on the report's language.
      */
-    static String series(ModelGroup g) {
-        return g.label().replaceAll("\\s*[x\u00d7]\\d+", "").replaceAll("^(Bi-|\u53cc\u5411\\s*)", "");
+    static String series(ExperimentRuns e, String key, ModelGroup g) {
+        List<Object> model = structure(g.model(), key);
+        return e.study(key).stream()
+                .filter(other -> structure(other.model(), key).equals(model))
+                .findFirst()
+                .map(ModelGroup::label)
+                .orElse(g.label());
+    }
+
+    /** The spec's model fields, with the one a sweep of {@code key} varies left out. */
+    private static List<Object> structure(ModelSpec s, String key) {
+        return Arrays.asList(
+                s.cell(),
+                s.impl(),
+                s.gruForm(),
+                s.embedding(),
+                s.matchParams(),
+                "hidden".equals(key) ? null : s.hidden(),
+                "layers".equals(key) ? null : s.layers(),
+                "bidirectional".equals(key) ? null : s.bidirectional(),
+                "dropout".equals(key) ? null : s.dropout());
     }
 
     /** The pick among the settings of the model labelled {@code label}. */
     static SweepPick of(ExperimentRuns e, String key, String label) {
         List<ModelGroup> study = e.study(key);
         List<ModelGroup> series =
-                study.stream().filter(g -> series(g).equals(label)).toList();
+                study.stream().filter(g -> series(e, key, g).equals(label)).toList();
         Set<Long> seeds = new TreeSet<>();
         series.forEach(g -> g.runs().forEach(r -> seeds.add(r.spec().seed())));
         int expected = series.size() * seeds.size();

@@ -98,7 +98,7 @@ final class SweepStudy {
             Messages m) {
         boolean numeric = numeric(groups, key);
         Map<String, List<ModelGroup>> byModel = new LinkedHashMap<>();
-        groups.forEach(g -> byModel.computeIfAbsent(SweepPick.series(g), k -> new ArrayList<>())
+        groups.forEach(g -> byModel.computeIfAbsent(SweepPick.series(e, key, g), k -> new ArrayList<>())
                 .add(g));
         String yLabel = Metrics.header(m, metric, e.dataset());
         String title = m.get("chart.sweep.title", Metrics.label(m, metric), keyLabel);

@@ -45,7 +45,7 @@ final class SweepTable {
             }
         }
         boolean validation = study.stream().anyMatch(g -> g.validation(metric).present());
-        boolean timing = timeMatters(study, labels);
+        boolean timing = timeMatters(e, key, study, labels);
         Set<String> baselineNames =
                 new TreeSet<>(); // by name: the same column order whatever order a run stored them in
         study.forEach(g -> baselineNames.addAll(g.baselines().keySet()));
@@ -80,7 +80,7 @@ final class SweepTable {
             ModelGroup any = null;
             for (String label : labels) {
                 ModelGroup g = study.stream()
-                        .filter(x -> SweepPick.series(x).equals(label)
+                        .filter(x -> SweepPick.series(e, key, x).equals(label)
                                 && SweepValues.text(x.sweep().get(key)).equals(value))
                         .findFirst()
                         .orElse(null);
@@ -150,10 +150,11 @@ final class SweepTable {
      * Whether the time column earns its place: some cell's fastest and slowest settings have per-epoch
      * ranges that do not overlap (hidden size, batch size do; a learning rate does not change the work).
      */
-    private static boolean timeMatters(List<ModelGroup> study, List<String> labels) {
+    private static boolean timeMatters(ExperimentRuns e, String key, List<ModelGroup> study, List<String> labels) {
         for (String label : labels) {
             List<ModelGroup> timed = study.stream()
-                    .filter(g -> SweepPick.series(g).equals(label) && g.timing().present())
+                    .filter(g -> SweepPick.series(e, key, g).equals(label)
+                            && g.timing().present())
                     .toList();
             for (ModelGroup a : timed) {
                 for (ModelGroup b : timed) {

@@ -24,7 +24,7 @@ final class SweepTrend {
         Map<String, List<String>> byShape = new LinkedHashMap<>();
         for (String label : labels) {
             List<ModelGroup> series = e.study(key).stream()
-                    .filter(g -> SweepPick.series(g).equals(label))
+                    .filter(g -> SweepPick.series(e, key, g).equals(label))
                     .filter(g -> g.test(metric).present())
                     .toList();
             if (series.size() < 3

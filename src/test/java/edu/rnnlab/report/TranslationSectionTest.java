@@ -7,6 +7,7 @@ import edu.rnnlab.archive.RunArchive;
 import edu.rnnlab.run.CellType;
 import edu.rnnlab.run.DatasetKind;
 import edu.rnnlab.run.Implementation;
+import edu.rnnlab.run.ModelSpec;
 import edu.rnnlab.testkit.DatasetSpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ class TranslationSectionTest {
         for (Implementation impl : Implementation.values()) {
             FakeArchive.Run r = fake.run("translation", 0).model(CellType.GRU, impl);
             r.title = "English-French translation";
+            // Two layers, as the lab's translation model: hand-written and library are still twins.
+            r.model = new ModelSpec(CellType.GRU, impl, 32, 2, false, 0.1, null, 32, null, null);
             r.dataset = DatasetSpecs.of(DatasetKind.TRANSLATION)
                     .window(10)
                     .first(600)
@@ -53,6 +56,8 @@ class TranslationSectionTest {
         assertTrue(text.contains("Baseline: copy source") && text.contains("0.0096"), text);
         assertTrue(text.contains("BLEU"), text);
         assertTrue(text.contains("10 steps per sentence"), text);
+        String analysis = section.selectFirst("p.analysis").text();
+        assertTrue(analysis.contains("Hand-written and library GRU x2 reach test BLEU 0.08470 and 0.09070"), analysis);
         Element sentences = section.select("div.table-wrap").stream()
                 .filter(t -> t.text().contains("four sentences"))
                 .findFirst()
