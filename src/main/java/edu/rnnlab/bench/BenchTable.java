@@ -61,6 +61,12 @@ final class BenchTable {
             threads = "threads unknown";
         }
         return engine.getEngineName() + ' ' + engine.getVersion() + " on " + engine.defaultDevice() + ", " + threads
-                + ", " + Runtime.getRuntime().availableProcessors() + " CPUs visible";
+                + ", " + Runtime.getRuntime().availableProcessors() + " CPUs visible, " + allocator();
+    }
+
+    /** The C allocator's settings (the launcher sets them; see {@code experiment.NativeHeap}): they move the timings. */
+    private static String allocator() {
+        String tunables = System.getenv("GLIBC_TUNABLES");
+        return tunables == null || tunables.isBlank() ? "malloc: glibc defaults" : "GLIBC_TUNABLES=" + tunables;
     }
 }
