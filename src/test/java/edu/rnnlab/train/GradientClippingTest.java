@@ -1,6 +1,7 @@
 package edu.rnnlab.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -41,6 +42,13 @@ class GradientClippingTest {
         float[][] clipped = clipped(new float[][] {{0.6f, 0.8f}}, 0.5); // norm 1
         assertArrayEquals(
                 new float[] {(float) (0.6 * 0.5 / (1 + 1e-6)), (float) (0.8 * 0.5 / (1 + 1e-6))}, clipped[0], 1e-7f);
+    }
+
+    @Test
+    void aNonFiniteNormSpreadsToEveryGradientAsInPyTorch() {
+        // PyTorch scales by threshold / (NaN + 1e-6) = NaN: the step is poisoned visibly, not partly
+        float[][] clipped = clipped(new float[][] {{Float.NaN, 1}, {2}}, 1.0);
+        assertTrue(Float.isNaN(clipped[1][0]), "the finite parameter's gradient must become NaN too");
     }
 
     /** Makes parameters whose gradients equal {@code gradients} (loss = sum(w * g)), clips, reads back. */
