@@ -64,7 +64,11 @@ final class BenchTable {
                 + ", " + Runtime.getRuntime().availableProcessors() + " CPUs visible, " + allocator();
     }
 
-    /** The C allocator's settings (the launcher sets them; see {@code experiment.NativeHeap}): they move the timings. */
+    /**
+     * The C allocator's settings, when the user set any: they move these timings a lot (a fixed glibc
+     * mmap/trim threshold was measured to speed the hand-written GRU and to slow the library LSTM up to
+     * sixfold on one machine), so a table says what it ran under.
+     */
     private static String allocator() {
         String tunables = System.getenv("GLIBC_TUNABLES");
         return tunables == null || tunables.isBlank() ? "malloc: glibc defaults" : "GLIBC_TUNABLES=" + tunables;

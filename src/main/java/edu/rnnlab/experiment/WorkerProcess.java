@@ -30,9 +30,7 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Starts {@code command} and reads its events into {@code events}. */
     WorkerProcess(List<String> command, BlockingQueue<Event> events) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command);
-        NativeHeap.applyTo(builder.environment());
-        this.process = builder.start();
+        this.process = new ProcessBuilder(command).start();
         this.requests = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         daemon("rnnlab-worker-out", () -> {
             try (BufferedReader out = reader(process.getInputStream())) {
