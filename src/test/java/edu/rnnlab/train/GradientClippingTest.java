@@ -1,9 +1,11 @@
 package edu.rnnlab.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.BaseNDManager;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
@@ -51,8 +53,26 @@ class GradientClippingTest {
         assertTrue(Float.isNaN(clipped[1][0]), "the finite parameter's gradient must become NaN too");
     }
 
+    @Test
+    void costsTwoArraysPerParameterAndThreeMore() {
+        // per parameter its gradient's wrapper and its norm; then the stacked norms, their norm, and
+        // the scale only when clipping acts (the multiplications are in place): the per-batch budget
+        assertEquals(2 * 3 + 2, arraysLeft(new float[][] {{3, 4}, {12}, {0}}, 20.0), "norm under the threshold");
+        assertEquals(2 * 3 + 3, arraysLeft(new float[][] {{3, 4}, {12}, {0}}, 1.0), "clipping");
+    }
+
     /** Makes parameters whose gradients equal {@code gradients} (loss = sum(w * g)), clips, reads back. */
     private static float[][] clipped(float[][] gradients, double threshold) {
+        return run(gradients, threshold).gradients();
+    }
+
+    private static int arraysLeft(float[][] gradients, double threshold) {
+        return run(gradients, threshold).arraysLeft();
+    }
+
+    private record Outcome(float[][] gradients, int arraysLeft) {}
+
+    private static Outcome run(float[][] gradients, double threshold) {
         try (NDManager manager = NDManager.newBaseManager();
                 NDManager scratch = manager.newSubManager()) {
             ParameterList parameters = new ParameterList();
@@ -75,12 +95,14 @@ class GradientClippingTest {
                 }
                 collector.backward(loss);
             }
+            int before = ((BaseNDManager) scratch).getManagedArrays().size();
             GradientClipping.clip(parameters, threshold, scratch);
+            int arraysLeft = ((BaseNDManager) scratch).getManagedArrays().size() - before;
             float[][] out = new float[gradients.length][];
             for (int i = 0; i < gradients.length; i++) {
                 out[i] = weights[i].getGradient().toFloatArray();
             }
-            return out;
+            return new Outcome(out, arraysLeft);
         }
     }
 }
