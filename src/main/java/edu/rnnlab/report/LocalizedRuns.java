@@ -45,19 +45,7 @@ final class LocalizedRuns {
             return null;
         }
         ModelSpec x = s.model();
-        ModelSpec model = x == null
-                ? null
-                : new ModelSpec(
-                        x.cell(),
-                        x.impl(),
-                        x.hidden(),
-                        x.layers(),
-                        x.bidirectional(),
-                        x.dropout(),
-                        x.gruForm(),
-                        x.embedding(),
-                        ArchiveTerms.modelLabel(x.label(), m),
-                        x.matchParams());
+        ModelSpec model = x == null ? null : x.withLabel(ArchiveTerms.modelLabel(x.label(), m));
         Map<String, Object> sweep = new LinkedHashMap<>();
         s.sweep().forEach((k, v) -> sweep.put(k, ArchiveTerms.sweepValue(v, m)));
         return new RunSpec(
@@ -77,31 +65,8 @@ final class LocalizedRuns {
         if (p == null || p.data() == null) {
             return p;
         }
-        DataSource data = new DataSource(
-                p.data().builtIn(), DataDescriptions.of(p.data(), m), p.data().files());
-        return new Provenance(
-                p.specHash(),
-                p.seed(),
-                p.derivedSeeds(),
-                data,
-                p.toolVersion(),
-                p.gitCommit(),
-                p.gitDirty(),
-                p.djlVersion(),
-                p.engine(),
-                p.device(),
-                p.threads(),
-                p.jvm(),
-                p.os(),
-                p.cpu(),
-                p.cores(),
-                p.startedAt(),
-                p.endedAt(),
-                p.commandLine(),
-                p.kernelChecks(),
-                p.onednnMaxCpuIsa(),
-                p.overrides(),
-                p.jobs());
+        return p.withData(new DataSource(
+                p.data().builtIn(), DataDescriptions.of(p.data(), m), p.data().files()));
     }
 
     private static RunSummary summary(RunSummary s, Messages m) {

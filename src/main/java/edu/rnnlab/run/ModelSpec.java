@@ -68,6 +68,12 @@ public record ModelSpec(
         return plain.substring(0, open) + " h" + hidden + plain.substring(open);
     }
 
+    /** The same model under another label (e.g. the report's translation of it). */
+    public ModelSpec withLabel(String other) {
+        return new ModelSpec(
+                cell, impl, hidden, layers, bidirectional, dropout, gruForm, embedding, other, matchParams);
+    }
+
     /** Number of directions (1 or 2). */
     public int directions() {
         return bidirectional ? 2 : 1;

@@ -62,4 +62,31 @@ public record Provenance(
                 ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
     }
+
+    /** The same record with another data description (e.g. the report's translation of it). */
+    public Provenance withData(DataSource other) {
+        return new Provenance(
+                specHash,
+                seed,
+                derivedSeeds,
+                other,
+                toolVersion,
+                gitCommit,
+                gitDirty,
+                djlVersion,
+                engine,
+                device,
+                threads,
+                jvm,
+                os,
+                cpu,
+                cores,
+                startedAt,
+                endedAt,
+                commandLine,
+                kernelChecks,
+                onednnMaxCpuIsa,
+                overrides,
+                jobs);
+    }
 }
