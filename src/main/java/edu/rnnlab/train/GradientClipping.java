@@ -17,8 +17,8 @@ import ai.djl.util.Pair;
  * <p>Why the norm is read back: it costs one host read per batch (the loss is read anyway), and it
  * lets the common case, a norm under the threshold, end there. Computing the scale on the device and
  * multiplying by it unconditionally took about 35 engine calls per batch for a six-parameter model
- * (each with its own JNI crossing, several with a scalar argument); this takes one per parameter and
- * three more, plus one per parameter only when clipping acts.
+ * (each with its own JNI crossing, several with a scalar argument); this takes two per parameter
+ * (its gradient and that gradient's norm) and three more, plus one per parameter only when clipping acts.
  */
 public final class GradientClipping {
 
